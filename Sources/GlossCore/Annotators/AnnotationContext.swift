@@ -1,0 +1,65 @@
+/// One document being annotated: its text layer, what earlier annotators produced, and
+/// the place where the current annotator adds its own. Used on one thread at a time.
+public final class AnnotationContext {
+    public let document: Document
+    public let text: TextLayer
+    public private(set) var annotations: [Annotation] = []
+    private var indexByID: [AnnotationID: Int] = [:]
+    private var counters: [String: Int] = [:]
+    /// The instance whose annotations are being added; set by the pipeline.
+    var annotatorID = ""
+
+    public init(document: Document) {
+        self.document = document
+        self.text = TextLayer(text: document.text)
+    }
+
+    /// Adds an annotation over a UTF-8 byte range of the text, which must start and end on
+    /// scalar boundaries. Returns its id, stable for the same input and configuration.
+    @discardableResult
+    public func add(_ type: String, bytes: Range<Int>, attributes: [String: AttributeValue] = [:]) -> AnnotationID {
+        precondition(bytes.lowerBound >= 0 && bytes.upperBound <= text.utf8.count, "span \(bytes) is outside the document")
+        precondition(isScalarBoundary(bytes.lowerBound) && isScalarBoundary(bytes.upperBound), "span \(bytes) splits a character")
+        let scalars = text.offsets.scalars(forBytes: bytes)
+        return append(type, scalars: scalars, text: text.string(bytes), attributes: attributes)
+    }
+
+    /// Adds an annotation over Unicode scalar offsets (for annotators that do not work on
+    /// bytes, such as external programs). Throws when the range is out of the document.
+    @discardableResult
+    public func add(_ type: String, scalars: Range<Int>, attributes: [String: AttributeValue] = [:]) throws -> AnnotationID {
+        guard scalars.lowerBound >= 0, scalars.upperBound <= text.offsets.scalarCount else {
+            throw AnnotatorFailure("span [\(scalars.lowerBound), \(scalars.upperBound)) is outside the document (length \(text.offsets.scalarCount))")
+        }
+        return append(type, scalars: scalars, text: text.string(text.offsets.bytes(forScalars: scalars)), attributes: attributes)
+    }
+
+    /// Sets an attribute on an annotation added earlier, e.g. a reference found later.
+    public func setAttribute(_ name: String, _ value: AttributeValue, on id: AnnotationID) {
+        guard let index = indexByID[id] else { preconditionFailure("no annotation with id \(id)") }
+        annotations[index].attributes[name] = value
+    }
+
+    public func annotation(withID id: AnnotationID) -> Annotation? {
+        indexByID[id].map { annotations[$0] }
+    }
+
+    public func annotations(ofType type: String) -> [Annotation] {
+        annotations.filter { $0.type == type }
+    }
+
+    private func append(_ type: String, scalars: Range<Int>, text: String, attributes: [String: AttributeValue]) -> AnnotationID {
+        let number = (counters[annotatorID] ?? 0) + 1
+        counters[annotatorID] = number
+        let id = "\(annotatorID)-\(number)"
+        indexByID[id] = annotations.count
+        annotations.append(Annotation(
+            id: id, type: type, start: scalars.lowerBound, end: scalars.upperBound, text: text,
+            annotator: annotatorID, attributes: attributes))
+        return id
+    }
+
+    private func isScalarBoundary(_ byte: Int) -> Bool {
+        byte == text.utf8.count || text.utf8[byte] & 0xC0 != 0x80
+    }
+}

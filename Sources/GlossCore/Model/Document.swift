@@ -1,0 +1,31 @@
+/// A decoded document: the exact text that offsets point into.
+public struct Document: Sendable, Hashable {
+    /// Path relative to the input root without extension, or the id given on stdin.
+    public let id: String
+    public let text: String
+    /// Where it came from (a file path), when it came from a file.
+    public let source: String?
+    /// True when a leading byte order mark was dropped while decoding.
+    public let hadByteOrderMark: Bool
+
+    public init(id: String, text: String, source: String? = nil, hadByteOrderMark: Bool = false) {
+        self.id = id
+        self.text = text
+        self.source = source
+        self.hadByteOrderMark = hadByteOrderMark
+    }
+
+    /// SHA-256 of the text's UTF-8 bytes, lowercase hex.
+    public var sha256: String { SHA256.hexDigest(of: Array(text.utf8)) }
+}
+
+/// A document with the annotations a pipeline made for it, in a stable order.
+public struct AnnotatedDocument: Sendable {
+    public let document: Document
+    public let annotations: [Annotation]
+
+    public init(document: Document, annotations: [Annotation]) {
+        self.document = document
+        self.annotations = annotations
+    }
+}

@@ -1,0 +1,43 @@
+/// Paragraphs on UTF-8 bytes. A blank line always ends a paragraph. A single line break
+/// ends one too (news feeds put one paragraph per line) unless the text is hard-wrapped
+/// there: the line ends without final punctuation and the next begins in lower case.
+public enum ParagraphSplitter {
+    public static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var paragraphs = [Range<Int>]()
+        var previousLine: Range<Int>?
+        var blankSincePrevious = false
+        var lineStart = 0
+        let n = bytes.count
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var first = lineStart
+            var last = lineEnd
+            while first < last && isSpace(bytes[first]) { first += 1 }
+            while last > first && isSpace(bytes[last - 1]) { last -= 1 }
+            if first == last {
+                blankSincePrevious = true
+            } else {
+                if let previous = previousLine, !blankSincePrevious, isHardWrapped(bytes, previous: previous, nextStart: first) {
+                    paragraphs[paragraphs.count - 1] = paragraphs[paragraphs.count - 1].lowerBound..<last
+                } else {
+                    paragraphs.append(first..<last)
+                }
+                previousLine = first..<last
+                blankSincePrevious = false
+            }
+            lineStart = lineEnd + 1
+        }
+        return paragraphs
+    }
+
+    private static func isHardWrapped(_ bytes: UnsafeBufferPointer<UInt8>, previous: Range<Int>, nextStart: Int) -> Bool {
+        let end = bytes[previous.upperBound - 1]
+        let endsOpen = UTF8Scanning.isASCIILetter(end) || UTF8Scanning.isASCIIDigit(end) || end == UInt8(ascii: ",")
+            || end == UInt8(ascii: "-") || end == UInt8(ascii: ";")
+        let next = bytes[nextStart]
+        return endsOpen && next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C }
+}

@@ -1,0 +1,3 @@
+import Gloss
+
+GlossCommand.main(annotators: .builtIn, exporters: .builtIn)
