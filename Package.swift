@@ -1,12 +1,37 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
-// Layout: a core that knows no concrete annotator, one module per annotator under
-// Sources/Annotators, exporters apart, and a thin CLI. `Gloss` assembles the built-ins.
+// Layout: a core that knows no concrete annotator (GlossCore), one module per annotator
+// under Sources/Annotators, exporters apart (GlossExporters), a thin CLI (GlossCLI), and
+// `Gloss`, which assembles the built-ins into the library product and the `gloss` tool.
 let annotators: [(target: String, folder: String)] = [
     ("GlossSentences", "Sentences"),
     ("GlossPattern", "Pattern"),
+    ("GlossSentiment", "Sentiment"),
+    ("GlossQuotes", "Quotes"),
+    ("GlossFigures", "Figures"),
+    ("GlossLocations", "Locations"),
 ]
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: "\(root)/\(relative)") }
+
+/// An annotator target, with its bundled data (`Resources/`) and its tests when present.
+func annotatorTargets(_ target: String, _ folder: String) -> [Target] {
+    let path = "Sources/Annotators/\(folder)"
+    var targets: [Target] = [
+        .target(name: target, dependencies: ["GlossCore"], path: path,
+                resources: exists("\(path)/Resources") ? [.copy("Resources")] : nil),
+    ]
+    if exists("Tests/\(target)Tests") {
+        targets.append(.testTarget(name: "\(target)Tests", dependencies: [.target(name: target), "GlossCore"],
+                                   resources: exists("Tests/\(target)Tests/Fixtures") ? [.copy("Fixtures")] : nil))
+    }
+    return targets
+}
+
+let presentAnnotators = annotators.filter { exists("Sources/Annotators/\($0.folder)") }
 
 let package = Package(
     name: "Gloss",
@@ -25,9 +50,9 @@ let package = Package(
         .target(
             name: "GlossCLI",
             dependencies: ["GlossCore", "GlossExporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .target(name: "Gloss", dependencies: ["GlossCore", "GlossExporters", "GlossCLI"] + annotators.map { .target(name: $0.target) }),
+        .target(name: "Gloss", dependencies: ["GlossCore", "GlossExporters", "GlossCLI"] + presentAnnotators.map { .target(name: $0.target) }),
         .executableTarget(name: "gloss", dependencies: ["Gloss"]),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GlossTests", dependencies: ["Gloss"], resources: [.copy("Fixtures")]),
-    ] + annotators.map { .target(name: $0.target, dependencies: ["GlossCore"], path: "Sources/Annotators/\($0.folder)") }
+    ] + presentAnnotators.flatMap { annotatorTargets($0.target, $0.folder) }
 )

@@ -11,6 +11,7 @@ public struct DocumentError: Error, Sendable, Hashable, CustomStringConvertible 
         case duplicateID(firstSource: String)
         case invalidInputLine(line: Int, reason: String)
         case annotatorFailed(annotator: String, message: String)
+        case outputFailed(reason: String)
     }
 
     /// The file path, or the document id for documents that did not come from a file.
@@ -44,6 +45,8 @@ public struct DocumentError: Error, Sendable, Hashable, CustomStringConvertible 
             return "stdin:\(line): error: \(reason); expected {\"id\": \"…\", \"text\": \"…\"}"
         case .annotatorFailed(let annotator, let message):
             return "\(document): error: annotator '\(annotator)' failed: \(message)"
+        case .outputFailed(let reason):
+            return "\(document): error: cannot write output: \(reason)"
         }
     }
 }

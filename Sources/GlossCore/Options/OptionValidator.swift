@@ -47,7 +47,7 @@ public struct OptionValidator {
             if spec.required {
                 report(ConfigError("missing key '\(spec.name)' in \(what)", at: objectLocation, hint: spec.help))
             } else if let defaultValue = spec.defaultValue {
-                values[spec.name] = defaultValue
+                values[spec.name] = resolvingPaths(in: defaultValue, type: spec.type)
             }
         }
         return OptionValues(values: values, locations: locations, location: objectLocation)
@@ -121,6 +121,15 @@ public struct OptionValidator {
                 }
             }
             return .object(OptionValues(values: values, locations: locations, location: node.location))
+        }
+    }
+
+    /// Defaults that are paths are relative to the configuration file, like written ones.
+    private func resolvingPaths(in value: OptionValue, type: OptionType) -> OptionValue {
+        switch (type, value) {
+        case (.path, .string(let path)): return .string(resolve(path))
+        case (.list(let element), .list(let items)): return .list(items.map { resolvingPaths(in: $0, type: element) })
+        default: return value
         }
     }
 

@@ -27,10 +27,9 @@ public final class OutputWriter {
     public func finish() throws {
         for (path, stream) in streams.sorted(by: { $0.key < $1.key }) {
             try stream.handle.close()
-            let target = try resolve(path)
-            _ = try FileManager.default.replaceItemAt(target, withItemAt: stream.temporary)
+            streams[path] = nil
+            try moveIntoPlace(stream.temporary, try resolve(path))
         }
-        streams = [:]
     }
 
     deinit {
@@ -58,13 +57,19 @@ public final class OutputWriter {
         let temporary = temporaryURL(beside: target)
         do {
             try Data(bytes).write(to: temporary)
-            guard rename(temporary.path, target.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path,
-                                                               NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
+            try moveIntoPlace(temporary, target)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
+        }
+    }
+
+    /// rename(2) replaces the target atomically: readers see the old file or the new one.
+    private func moveIntoPlace(_ temporary: URL, _ target: URL) throws {
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path, NSLocalizedDescriptionKey: reason])
         }
     }
 

@@ -51,21 +51,22 @@ public struct AnnotationRun: Sendable {
                 summary.failures.append(error)
                 onError(error)
             } catch {
-                let failure = DocumentError(document: result.documentName, problem: .unreadable(reason: "cannot write output: \(error)"))
+                let failure = DocumentError(document: result.documentName, problem: .outputFailed(reason: "\(error)"))
                 summary.failures.append(failure)
                 onError(failure)
             }
             progress(RunProgress(done: summary.documents, total: items.count, bytes: summary.bytes))
         }
-        for exporter in exporters {
-            for file in exporter.runFiles() {
-                do { try writer.write(file) } catch {
-                    onError(DocumentError(document: file.path, problem: .unreadable(reason: "cannot write output: \(error)")))
-                }
+        // Run-level files and finished streams: a failure here fails the run, not a document.
+        do {
+            for exporter in exporters {
+                for file in exporter.runFiles() { try writer.write(file) }
             }
-        }
-        do { try writer.finish() } catch {
-            onError(DocumentError(document: writer.directory.path, problem: .unreadable(reason: "cannot write output: \(error)")))
+            try writer.finish()
+        } catch {
+            let failure = DocumentError(document: writer.directory.path, problem: .outputFailed(reason: "\(error)"))
+            summary.failures.append(failure)
+            onError(failure)
         }
         return summary
     }
@@ -121,7 +122,7 @@ public struct AnnotationRun: Sendable {
                 } catch {
                     return ProcessedItem(documentName: annotated.document.id, outcome: .failure(DocumentError(
                         document: annotated.document.source ?? annotated.document.id,
-                        problem: .unreadable(reason: "export as \(type(of: exporter).name) failed: \(error)"))))
+                        problem: .outputFailed(reason: "export as \(type(of: exporter).name) failed: \(error)"))))
                 }
             }
             return ProcessedItem(documentName: annotated.document.id, outcome: .success((annotated, files)))

@@ -1,0 +1,151 @@
+import Foundation
+import Gloss
+
+/// gloss-bench: throughput (MB/s) and peak memory of the text layer, each configured
+/// annotator, the whole pipeline and every exporter, on a generated news-like corpus,
+/// one core unless --jobs says otherwise. Release builds only give meaningful numbers.
+struct Options {
+    var megabytes = 10
+    var streamMegabytes = 40
+    var config = "../annotations.yaml"
+    var jobs = 1
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--mb": megabytes = Int(iterator.next() ?? "") ?? megabytes
+            case "--stream-mb": streamMegabytes = Int(iterator.next() ?? "") ?? streamMegabytes
+            case "--config": config = iterator.next() ?? config
+            case "--jobs": jobs = Int(iterator.next() ?? "") ?? jobs
+            case "--help", "-h":
+                print("usage: gloss-bench [--mb 10] [--stream-mb 40] [--config ../annotations.yaml] [--jobs 1]")
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("gloss-bench: unknown argument \(argument)\n".utf8))
+                exit(2)
+            }
+        }
+    }
+}
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func seconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func row(_ name: String, bytes: Int, seconds: Double, note: String = "") {
+    let mbs = Double(bytes) / 1e6 / seconds
+    print(String(format: "| %@ | %.1f | %.3f | %@ |", name, mbs, seconds, note))
+}
+
+let options = Options(CommandLine.arguments)
+let configuration: Configuration
+do {
+    configuration = try ConfigurationLoader(registry: .builtIn, formats: ExporterRegistry.builtIn.names).load(file: options.config)
+} catch {
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    exit(2)
+}
+let pipeline = configuration.pipeline
+let exportContext = ExportContext(pipeline: pipeline)
+
+// Stream mode first, while nothing else is in memory: peak memory after a small and a
+// large stream should be about the same if memory is constant.
+func streamRun(megabytes: Int, seed: UInt64) -> (RunSummary, Double) {
+    var generator = CorpusGenerator(seed: seed)
+    var produced = 0
+    var index = 0
+    let documents = AnyIterator<InputItem> {
+        guard produced < megabytes * 1_000_000 else { return nil }
+        let text = generator.article()
+        produced += text.utf8.count
+        index += 1
+        return .text(Document(id: "stream-\(index)", text: text))
+    }
+    var written = 0
+    let run = AnnotationRun(pipeline: pipeline, exporters: [], jobs: options.jobs, maxFileSize: .max)
+    let summary = run.stream(
+        documents, encode: { GlossJSONLine.encode($0, context: exportContext) }, makeErrorLine: GlossJSONLine.errorLine,
+        output: { written += $0.count }, onError: { _ in })
+    return (summary, peakMemoryMB())
+}
+let (smallStream, memoryAfterSmall) = streamRun(megabytes: max(1, options.streamMegabytes / 4), seed: 7)
+let (largeStream, memoryAfterLarge) = streamRun(megabytes: options.streamMegabytes, seed: 8)
+
+var generator = CorpusGenerator(seed: 42)
+let articles = generator.articles(totalBytes: options.megabytes * 1_000_000)
+let documents = articles.enumerated().map { Document(id: "bench-\($0.offset)", text: $0.element) }
+let totalBytes = articles.reduce(0) { $0 + $1.utf8.count }
+let utf8 = articles.map { Array($0.utf8) }
+
+print("Corpus: \(articles.count) generated articles, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB; config \(options.config); jobs \(options.jobs)\n")
+print("| stage | MB/s | seconds | note |")
+print("|---|---|---|---|")
+
+var tokenCount = 0
+row("tokenizer", bytes: totalBytes, seconds: seconds { for bytes in utf8 { tokenCount += Tokenizer.tokenize(bytes).count } },
+    note: "\(tokenCount) tokens")
+var sentenceCount = 0
+row("tokenizer + sentences + paragraphs", bytes: totalBytes, seconds: seconds {
+    for document in documents {
+        let layer = TextLayer(text: document.text)
+        sentenceCount += layer.sentences.count + layer.paragraphs.count
+    }
+}, note: "\(sentenceCount) sentences and paragraphs")
+
+for step in pipeline.steps {
+    let single = Pipeline(steps: [step])
+    var annotations = 0
+    let time = seconds { for document in documents { annotations += ((try? single.annotate(document))?.annotations.count ?? 0) } }
+    row("annotator `\(step.id)` (\(step.kind)), with its text layer", bytes: totalBytes, seconds: time, note: "\(annotations) annotations")
+}
+
+var annotated = [AnnotatedDocument]()
+annotated.reserveCapacity(documents.count)
+let pipelineTime = seconds { for document in documents { if let result = try? pipeline.annotate(document) { annotated.append(result) } } }
+row("whole pipeline (\(pipeline.steps.map(\.id).joined(separator: ", ")))", bytes: totalBytes, seconds: pipelineTime,
+    note: "\(annotated.reduce(0) { $0 + $1.annotations.count }) annotations")
+
+var exportTime = 0.0
+for format in ExporterRegistry.builtIn.all {
+    guard let exporter = ExporterRegistry.builtIn.make(format.name, context: exportContext) else { continue }
+    var outputBytes = 0
+    let time = seconds { for document in annotated { outputBytes += ((try? exporter.files(for: document)) ?? []).reduce(0) { $0 + $1.bytes.count } } }
+    exportTime += time
+    row("export `\(format.name)`", bytes: totalBytes, seconds: time,
+        note: String(format: "%.0f%% of annotation time, %.1f MB written", time / pipelineTime * 100, Double(outputBytes) / 1e6))
+}
+print(String(format: "\nAll exporters together: %.0f%% of annotation time.", exportTime / pipelineTime * 100))
+
+if options.jobs > 1 {
+    let run = AnnotationRun(pipeline: pipeline, exporters: [], jobs: options.jobs, maxFileSize: .max)
+    let time = seconds {
+        _ = run.stream(documents.map { InputItem.text($0) }, encode: { GlossJSONLine.encode($0, context: exportContext) },
+                       makeErrorLine: GlossJSONLine.errorLine, output: { _ in }, onError: { _ in })
+    }
+    row("whole pipeline + JSON, \(options.jobs) jobs", bytes: totalBytes, seconds: time)
+}
+
+// wc -w on the same text, for scale.
+let corpusFile = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-bench-\(getpid()).txt")
+try Data(articles.joined().utf8).write(to: corpusFile)
+let wc = Process()
+wc.executableURL = URL(fileURLWithPath: "/usr/bin/wc")
+wc.arguments = ["-w", corpusFile.path]
+wc.standardOutput = FileHandle.nullDevice
+let wcTime = try seconds { try wc.run(); wc.waitUntilExit() }
+try? FileManager.default.removeItem(at: corpusFile)
+print(String(format: "\nwc -w on the same text: %.1f MB/s", Double(totalBytes) / 1e6 / wcTime))
+
+print(String(format: "\nStream mode (JSON Lines, %d jobs): %d docs (%.0f MB) → peak RSS %.1f MB; %d docs (%.0f MB) → peak RSS %.1f MB",
+             options.jobs, smallStream.documents, Double(smallStream.bytes) / 1e6, memoryAfterSmall,
+             largeStream.documents, Double(largeStream.bytes) / 1e6, memoryAfterLarge))
+print(String(format: "Peak RSS of the whole benchmark (corpus and results held in memory): %.1f MB", peakMemoryMB()))

@@ -1,0 +1,27 @@
+import Testing
+@testable import GlossCore
+
+@Suite struct ScalarOffsetsTests {
+    @Test func asciiIsIdentity() {
+        let offsets = ScalarOffsets(utf8: Array("hello".utf8))
+        #expect(offsets.scalar(atByte: 3) == 3)
+        #expect(offsets.byte(atScalar: 5) == 5)
+        #expect(offsets.scalarCount == 5)
+    }
+
+    @Test(arguments: ["héllo wörld", "a👍🏽b\r\nc\u{0301}", "\u{FEFF}x", "日本語のテキスト", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢"])
+    func mapsEveryScalarBoundaryBothWays(_ text: String) {
+        let bytes = Array(text.utf8)
+        let offsets = ScalarOffsets(utf8: bytes)
+        let scalars = Array(text.unicodeScalars)
+        #expect(offsets.scalarCount == scalars.count)
+        var byte = 0
+        for (index, scalar) in scalars.enumerated() {
+            #expect(offsets.scalar(atByte: byte) == index)
+            #expect(offsets.byte(atScalar: index) == byte)
+            byte += String(scalar).utf8.count
+        }
+        #expect(offsets.scalar(atByte: bytes.count) == scalars.count)
+        #expect(offsets.byte(atScalar: scalars.count) == bytes.count)
+    }
+}
