@@ -17,6 +17,9 @@ let annotators: [(target: String, folder: String)] = [
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
 func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: "\(root)/\(relative)") }
 
+/// A test target's `Fixtures/` folder as a resource, when it has one.
+func fixtures(_ testFolder: String) -> [Resource]? { exists("\(testFolder)/Fixtures") ? [.copy("Fixtures")] : nil }
+
 /// An annotator target, with its bundled data (`Resources/`) and its tests when present.
 func annotatorTargets(_ target: String, _ folder: String) -> [Target] {
     let path = "Sources/Annotators/\(folder)"
@@ -26,7 +29,7 @@ func annotatorTargets(_ target: String, _ folder: String) -> [Target] {
     ]
     if exists("Tests/\(target)Tests") {
         targets.append(.testTarget(name: "\(target)Tests", dependencies: [.target(name: target), "GlossCore"],
-                                   resources: exists("Tests/\(target)Tests/Fixtures") ? [.copy("Fixtures")] : nil))
+                                   resources: fixtures("Tests/\(target)Tests")))
     }
     return targets
 }
@@ -52,7 +55,7 @@ let package = Package(
             dependencies: ["GlossCore", "GlossExporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "Gloss", dependencies: ["GlossCore", "GlossExporters", "GlossCLI"] + presentAnnotators.map { .target(name: $0.target) }),
         .executableTarget(name: "gloss", dependencies: ["Gloss"]),
-        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], resources: fixtures("Tests/GlossCoreTests")),
         .testTarget(name: "GlossTests", dependencies: ["Gloss"], resources: [.copy("Fixtures")]),
     ] + presentAnnotators.flatMap { annotatorTargets($0.target, $0.folder) }
 )

@@ -39,7 +39,7 @@ struct CorpusGenerator {
 
     private mutating func figure() -> String {
         switch number(0...8) {
-        case 0: return "\(number(2...95)),\(String(format3: number(0...999))) \(pick(Self.units))"
+        case 0: return "\(number(2...95)),\(threeDigits(number(0...999))) \(pick(Self.units))"
         case 1: return "$\(number(1...9)).\(number(1...9))bn"
         case 2: return "\(number(1...99)).\(number(0...9))%"
         case 3: return "£\(number(10...900)) million"
@@ -98,9 +98,8 @@ struct CorpusGenerator {
     }
 }
 
-extension String {
-    fileprivate init(format3 value: Int) {
-        let digits = String(value)
-        self = String(repeating: "0", count: max(0, 3 - digits.count)) + digits
-    }
+/// Three digits with leading zeros, for the groups of 15,042.
+private func threeDigits(_ value: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
 }

@@ -17,7 +17,7 @@ public enum GlossJSON {
         if let source = document.source { json.string(source) } else { json.null() }
         json.key("sha256"); json.string(document.sha256)
         json.key("byte_order_mark"); json.bool(document.hadByteOrderMark)
-        json.key("length"); json.integer(document.text.unicodeScalars.count)
+        json.key("length"); json.integer(document.length)
         json.key("text"); json.string(document.text)
         json.key("annotators")
         json.beginArray()
@@ -49,7 +49,7 @@ public enum GlossJSON {
         json.endObject()
     }
 
-    private static func write(_ attributes: [String: AttributeValue], to json: inout JSONWriter) {
+    static func write(_ attributes: [String: AttributeValue], to json: inout JSONWriter) {
         json.beginObject()
         for name in attributes.keys.sorted() {
             json.key(name)
@@ -58,7 +58,7 @@ public enum GlossJSON {
         json.endObject()
     }
 
-    private static func write(_ value: AttributeValue, to json: inout JSONWriter) {
+    static func write(_ value: AttributeValue, to json: inout JSONWriter) {
         switch value {
         case .string(let text): json.string(text)
         case .integer(let number): json.integer(number)

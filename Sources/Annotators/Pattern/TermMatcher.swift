@@ -10,6 +10,9 @@ struct TermMatcher: Sendable {
     }
 
     private var nodes = [Node()]
+    /// The root's children as a flat table (-1: none), so most positions are rejected
+    /// with one array read.
+    private var rootChildren = [Int32](repeating: -1, count: 256)
     let caseSensitive: Bool
     let wholeWord: Bool
 
@@ -22,7 +25,10 @@ struct TermMatcher: Sendable {
                 for (index, rule) in rules.enumerated() where rule.caseSensitive == caseSensitive && rule.wholeWord == wholeWord {
                     for term in rule.terms { matcher.insert(term, ruleIndex: index) }
                 }
-                if matcher.nodes.count > 1 { matchers.append(matcher) }
+                if matcher.nodes.count > 1 {
+                    for (byte, child) in matcher.nodes[0].children { matcher.rootChildren[Int(byte)] = child }
+                    matchers.append(matcher)
+                }
             }
         }
         return matchers
@@ -59,21 +65,23 @@ struct TermMatcher: Sendable {
             var start = 0
             while start < n {
                 // Terms start on a scalar boundary, and (whole words) not inside a word.
-                if bytes[start] & 0xC0 == 0x80 || (wholeWord && start > 0 && continuesWord(bytes, before: start)) {
+                let first = rootChildren[Int(fold(bytes[start]))]
+                if first < 0 || (wholeWord && start > 0 && continuesWord(bytes, before: start)) {
                     start += 1
                     continue
                 }
-                var node = 0
+                // Walk the trie from the first byte; remember the longest term that ends on
+                // a scalar boundary (and, for whole words, not inside a word).
+                var node = Int(first)
                 var longest: (end: Int, node: Int)?
-                var i = start
-                while i < n, let next = nodes[node].children[fold(bytes[i])] {
-                    node = Int(next)
-                    i += 1
-                    if !nodes[node].ruleIndices.isEmpty, i == n || bytes[i] & 0xC0 != 0x80,
-                        !wholeWord || i == n || !startsWord(bytes, at: i)
-                    {
+                var i = start + 1
+                while true {
+                    if !nodes[node].ruleIndices.isEmpty, i == n || bytes[i] & 0xC0 != 0x80, !wholeWord || i == n || !startsWord(bytes, at: i) {
                         longest = (i, node)
                     }
+                    guard i < n, let next = nodes[node].children[fold(bytes[i])] else { break }
+                    node = Int(next)
+                    i += 1
                 }
                 if let longest {
                     for rule in nodes[longest.node].ruleIndices {

@@ -4,10 +4,15 @@ public final class AnnotationContext {
     public let document: Document
     public let text: TextLayer
     public private(set) var annotations: [Annotation] = []
+    /// For each annotation, the pipeline step that made it (the output order needs it).
+    private(set) var stepOfAnnotation: [Int32] = []
+    /// Built on first lookup by id: most annotators never look one up.
     private var indexByID: [AnnotationID: Int] = [:]
+    private var indexedCount = 0
     private var counters: [String: Int] = [:]
     /// The instance whose annotations are being added; set by the pipeline.
     var annotatorID = ""
+    var stepIndex: Int32 = 0
 
     public init(document: Document) {
         self.document = document
@@ -36,26 +41,34 @@ public final class AnnotationContext {
 
     /// Sets an attribute on an annotation added earlier, e.g. a reference found later.
     public func setAttribute(_ name: String, _ value: AttributeValue, on id: AnnotationID) {
-        guard let index = indexByID[id] else { preconditionFailure("no annotation with id \(id)") }
+        guard let index = index(of: id) else { preconditionFailure("no annotation with id \(id)") }
         annotations[index].attributes[name] = value
     }
 
     public func annotation(withID id: AnnotationID) -> Annotation? {
-        indexByID[id].map { annotations[$0] }
+        index(of: id).map { annotations[$0] }
     }
 
     public func annotations(ofType type: String) -> [Annotation] {
         annotations.filter { $0.type == type }
     }
 
+    private func index(of id: AnnotationID) -> Int? {
+        while indexedCount < annotations.count {
+            indexByID[annotations[indexedCount].id] = indexedCount
+            indexedCount += 1
+        }
+        return indexByID[id]
+    }
+
     private func append(_ type: String, scalars: Range<Int>, text: String, attributes: [String: AttributeValue]) -> AnnotationID {
         let number = (counters[annotatorID] ?? 0) + 1
         counters[annotatorID] = number
-        let id = "\(annotatorID)-\(number)"
-        indexByID[id] = annotations.count
+        let id = annotatorID + "-" + String(number)
         annotations.append(Annotation(
             id: id, type: type, start: scalars.lowerBound, end: scalars.upperBound, text: text,
             annotator: annotatorID, attributes: attributes))
+        stepOfAnnotation.append(stepIndex)
         return id
     }
 

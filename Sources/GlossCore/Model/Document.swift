@@ -7,16 +7,19 @@ public struct Document: Sendable, Hashable {
     public let source: String?
     /// True when a leading byte order mark was dropped while decoding.
     public let hadByteOrderMark: Bool
+    /// SHA-256 of the text's UTF-8 bytes, lowercase hex; every output format carries it.
+    public let sha256: String
+    /// Length of the text in Unicode scalars (the unit of every offset).
+    public let length: Int
 
     public init(id: String, text: String, source: String? = nil, hadByteOrderMark: Bool = false) {
         self.id = id
         self.text = text
         self.source = source
         self.hadByteOrderMark = hadByteOrderMark
+        sha256 = text.utf8.withContiguousStorageIfAvailable { SHA256.hexDigest(of: $0) } ?? SHA256.hexDigest(of: Array(text.utf8))
+        length = text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
-
-    /// SHA-256 of the text's UTF-8 bytes, lowercase hex.
-    public var sha256: String { SHA256.hexDigest(of: Array(text.utf8)) }
 }
 
 /// A document with the annotations a pipeline made for it, in a stable order.

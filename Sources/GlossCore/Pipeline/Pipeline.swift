@@ -22,23 +22,24 @@ public struct Pipeline: Sendable {
     /// spans first, then by pipeline order and creation order, so output is deterministic.
     public func annotate(_ document: Document) throws(DocumentError) -> AnnotatedDocument {
         let context = AnnotationContext(document: document)
-        for step in steps {
+        for (index, step) in steps.enumerated() {
             context.annotatorID = step.id
+            context.stepIndex = Int32(index)
             do {
                 try step.annotator.annotate(context)
             } catch {
                 throw DocumentError(document: document.id, problem: .annotatorFailed(annotator: step.id, message: "\(error)"))
             }
         }
-        let stepOrder = Dictionary(uniqueKeysWithValues: steps.enumerated().map { ($1.id, $0) })
-        let ordered = context.annotations.enumerated().sorted { left, right in
-            let (a, b) = (left.element, right.element)
+        let annotations = context.annotations, steps = context.stepOfAnnotation
+        let order = annotations.indices.sorted { i, j in
+            let (a, b) = (annotations[i], annotations[j])
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end > b.end }
-            let (stepA, stepB) = (stepOrder[a.annotator] ?? 0, stepOrder[b.annotator] ?? 0)
-            if stepA != stepB { return stepA < stepB }
-            return left.offset < right.offset
-        }.map(\.element)
+            if steps[i] != steps[j] { return steps[i] < steps[j] }
+            return i < j
+        }
+        let ordered = order.map { annotations[$0] }
         return AnnotatedDocument(document: document, annotations: ordered)
     }
 }

@@ -1,8 +1,28 @@
 /// Splits text into `Token`s on UTF-8 bytes. Whitespace is dropped; every other scalar
-/// belongs to exactly one token.
+/// belongs to exactly one token. ASCII takes a table-driven fast path; other scalars are
+/// decoded and classified by their Unicode properties.
 public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8]) -> [Token] {
         bytes.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    private enum ASCIIClass: UInt8 {
+        case space, letter, digit, period, quote, punctuation, symbol
+    }
+
+    private static let asciiClasses: [ASCIIClass] = (0..<128).map { value in
+        let byte = UInt8(value)
+        if UTF8Scanning.isASCIIWhitespace(byte) { return .space }
+        if UTF8Scanning.isASCIILetter(byte) { return .letter }
+        if UTF8Scanning.isASCIIDigit(byte) { return .digit }
+        switch byte {
+        case UInt8(ascii: "."): return .period
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"): return .quote
+        case UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="),
+            UInt8(ascii: ">"), UInt8(ascii: "^"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "@"):
+            return .symbol
+        default: return byte < 0x20 || byte == 0x7F ? .symbol : .punctuation
+        }
     }
 
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
@@ -12,27 +32,36 @@ public enum Tokenizer {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            if b < 0x80 && UTF8Scanning.isASCIIWhitespace(b) {
-                i += 1
+            if b < 0x80 {
+                switch asciiClasses[Int(b)] {
+                case .space:
+                    i += 1
+                case .letter, .digit:
+                    i = scanWord(bytes, from: i, into: &tokens)
+                case .period:
+                    var end = i + 1
+                    while end < n && bytes[end] == UInt8(ascii: ".") { end += 1 }
+                    tokens.append(Token(start: i, end: end, kind: .punctuation))
+                    i = end
+                case .quote:
+                    tokens.append(Token(start: i, end: i + 1, kind: .quote))
+                    i += 1
+                case .punctuation:
+                    tokens.append(Token(start: i, end: i + 1, kind: .punctuation))
+                    i += 1
+                case .symbol:
+                    tokens.append(Token(start: i, end: i + 1, kind: .symbol))
+                    i += 1
+                }
                 continue
             }
             let (scalar, length) = UTF8Scanning.scalar(in: bytes, at: i)
-            if b >= 0x80 && UTF8Scanning.isWhitespace(scalar) {
+            if UTF8Scanning.isWhitespace(scalar) {
                 i += length
-                continue
-            }
-            if UTF8Scanning.isWordScalar(scalar) || UTF8Scanning.isDigit(scalar) {
+            } else if UTF8Scanning.isWordScalar(scalar) || UTF8Scanning.isDigit(scalar) {
                 i = scanWord(bytes, from: i, into: &tokens)
-            } else if scalar == "." {
-                var end = i + 1
-                while end < n && bytes[end] == UInt8(ascii: ".") { end += 1 }
-                tokens.append(Token(start: i, end: end, kind: .punctuation))
-                i = end
-            } else if UTF8Scanning.isQuotationMark(scalar) {
-                tokens.append(Token(start: i, end: i + length, kind: .quote))
-                i += length
             } else {
-                let kind: Token.Kind = isPunctuation(scalar) ? .punctuation : .symbol
+                let kind: Token.Kind = UTF8Scanning.isQuotationMark(scalar) ? .quote : isPunctuation(scalar) ? .punctuation : .symbol
                 tokens.append(Token(start: i, end: i + length, kind: kind))
                 i += length
             }
@@ -50,38 +79,43 @@ public enum Tokenizer {
         }
     }
 
+    /// The end of a run of letters (with digits and marks) or of digits (with thousands
+    /// separators and a decimal part) starting at `start`, and whether it was digits.
+    @inline(__always)
+    private static func scanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isDigits: Bool) {
+        let n = bytes.count
+        var i = start
+        let isDigits = bytes[start] < 0x80
+            ? UTF8Scanning.isASCIIDigit(bytes[start])
+            : UTF8Scanning.isDigit(UTF8Scanning.scalar(in: bytes, at: start).0)
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if UTF8Scanning.isASCIIDigit(b) || (!isDigits && UTF8Scanning.isASCIILetter(b)) {
+                    i += 1
+                } else if isDigits, b == UInt8(ascii: "."), i + 1 < n, UTF8Scanning.isASCIIDigit(bytes[i + 1]) {
+                    i += 1
+                } else if isDigits, b == UInt8(ascii: ","), isThousandsGroup(bytes, at: i + 1) {
+                    i += 1
+                } else {
+                    break
+                }
+            } else {
+                let (scalar, length) = UTF8Scanning.scalar(in: bytes, at: i)
+                let continues = isDigits ? UTF8Scanning.isDigit(scalar) : UTF8Scanning.isWordScalar(scalar) || UTF8Scanning.isDigit(scalar)
+                guard continues else { break }
+                i += length
+            }
+        }
+        return (i, isDigits)
+    }
+
     /// Scans a word or number starting at `start`, appending one or two tokens (a word and
     /// its clitic ending). Returns the index after them.
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [Token]) -> Int {
         let n = bytes.count
-        var i = start
-        var sawLetter = false
-        var runIsDigits = false
-        // A run of letters or digits; numbers take thousands separators and decimals.
-        func scanRun() {
-            let (first, _) = UTF8Scanning.scalar(in: bytes, at: i)
-            runIsDigits = UTF8Scanning.isDigit(first)
-            while i < n {
-                let (scalar, length) = UTF8Scanning.scalar(in: bytes, at: i)
-                if runIsDigits {
-                    if UTF8Scanning.isDigit(scalar) {
-                        i += length
-                    } else if (scalar == "," || scalar == "."), i + 1 < n, UTF8Scanning.isASCIIDigit(bytes[i + 1]),
-                        scalar == "." || isThousandsGroup(bytes, at: i + 1)
-                    {
-                        i += 1
-                    } else {
-                        break
-                    }
-                } else if UTF8Scanning.isWordScalar(scalar) || UTF8Scanning.isDigit(scalar) {
-                    sawLetter = true
-                    i += length
-                } else {
-                    break
-                }
-            }
-        }
-        scanRun()
+        var (i, runIsDigits) = scanRun(bytes, from: start)
+        var sawLetter = !runIsDigits
         // Abbreviations written with dots between single letters: U.S., e.g., a.m.
         if sawLetter, i - start == 1, i + 2 < n, bytes[i] == UInt8(ascii: "."), UTF8Scanning.isASCIILetter(bytes[i + 1]),
             bytes[i + 2] == UInt8(ascii: ".")
@@ -97,31 +131,31 @@ public enum Tokenizer {
             return end
         }
         while i < n {
+            let b = bytes[i]
+            // Only hyphens and apostrophes can join more to the token.
+            guard b == UInt8(ascii: "-") || b == UInt8(ascii: "'") || b == 0xE2 else { break }
             let (scalar, length) = UTF8Scanning.scalar(in: bytes, at: i)
             guard i + length < n else { break }
             let (next, _) = UTF8Scanning.scalar(in: bytes, at: i + length)
-            let nextIsWordish = UTF8Scanning.isWordScalar(next) || UTF8Scanning.isDigit(next)
-            if UTF8Scanning.isJoiningHyphen(scalar), nextIsWordish,
-                sawLetter || UTF8Scanning.isWordScalar(next) || !runIsDigits
-            {
+            let nextIsLetter = UTF8Scanning.isWordScalar(next)
+            if UTF8Scanning.isJoiningHyphen(scalar), nextIsLetter || UTF8Scanning.isDigit(next), sawLetter || nextIsLetter {
                 // Hyphenated compounds (30-day, state-of-the-art, COVID-19); not digit-digit ranges.
-                i += length
-                scanRun()
+                let run = scanRun(bytes, from: i + length)
+                i = run.end
+                runIsDigits = run.isDigits
                 if !runIsDigits { sawLetter = true }
-            } else if UTF8Scanning.isApostrophe(scalar), sawLetter, UTF8Scanning.isWordScalar(next) {
+            } else if UTF8Scanning.isApostrophe(scalar), sawLetter, nextIsLetter {
                 if let cliticLength = cliticLength(bytes, apostropheAt: i, length: length) {
                     tokens.append(Token(start: start, end: i, kind: .word))
                     tokens.append(Token(start: i, end: i + cliticLength, kind: .clitic))
                     return i + cliticLength
                 }
-                i += length  // O’Brien, rock’n’roll
-                scanRun()
+                i = scanRun(bytes, from: i + length).end  // O’Brien, rock’n’roll
             } else {
                 break
             }
         }
-        let kind: Token.Kind = sawLetter ? .word : .number
-        tokens.append(Token(start: start, end: i, kind: kind))
+        tokens.append(Token(start: start, end: i, kind: sawLetter ? .word : .number))
         return i
     }
 
@@ -135,17 +169,24 @@ public enum Tokenizer {
     /// when the word ends right after it.
     private static func cliticLength(_ bytes: UnsafeBufferPointer<UInt8>, apostropheAt index: Int, length: Int) -> Int? {
         let n = bytes.count
-        var end = index + length
-        while end < n && UTF8Scanning.isASCIILetter(bytes[end]) { end += 1 }
+        let letters = index + length
+        var end = letters
+        while end < n && UTF8Scanning.isASCIILetter(bytes[end]) && end - letters < 2 { end += 1 }
         if end < n {
             let (after, _) = UTF8Scanning.scalar(in: bytes, at: end)
             if UTF8Scanning.isWordScalar(after) || UTF8Scanning.isDigit(after) { return nil }
         }
-        var ending = [UInt8]()
-        for j in (index + length)..<end { ending.append(bytes[j] | 0x20) }
-        switch String(decoding: ending, as: UTF8.self) {
-        case "s", "re", "ll", "ve", "d", "m": return end - index
-        default: return nil
+        let first = bytes[letters] | 0x20
+        switch end - letters {
+        case 1 where first == UInt8(ascii: "s") || first == UInt8(ascii: "d") || first == UInt8(ascii: "m"):
+            return end - index
+        case 2:
+            let second = bytes[letters + 1] | 0x20
+            let isClitic = (first == UInt8(ascii: "r") && second == UInt8(ascii: "e")) || (first == UInt8(ascii: "l") && second == UInt8(ascii: "l"))
+                || (first == UInt8(ascii: "v") && second == UInt8(ascii: "e"))
+            return isClitic ? end - index : nil
+        default:
+            return nil
         }
     }
 }
