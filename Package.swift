@@ -12,6 +12,7 @@ let annotators: [(target: String, folder: String)] = [
     ("GlossQuotes", "Quotes"),
     ("GlossFigures", "Figures"),
     ("GlossLocations", "Locations"),
+    ("GlossExternal", "External"),
 ]
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
@@ -42,6 +43,7 @@ let package = Package(
     products: [
         .library(name: "Gloss", targets: ["Gloss"]),
         .executable(name: "gloss", targets: ["gloss"]),
+        .plugin(name: "AnnotateCommand", targets: ["AnnotateCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -55,7 +57,13 @@ let package = Package(
             dependencies: ["GlossCore", "GlossExporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "Gloss", dependencies: ["GlossCore", "GlossExporters", "GlossCLI"] + presentAnnotators.map { .target(name: $0.target) }),
         .executableTarget(name: "gloss", dependencies: ["Gloss"]),
+        // No tool dependency on `gloss`: the plugin builds it on demand (a dependency would
+        // make every `swift build` compile a second, host copy of the whole graph).
+        .plugin(name: "AnnotateCommand", capability: .command(
+            intent: .custom(verb: "annotate", description: "Annotate the package's documents as its annotations.yaml says"),
+            permissions: [.writeToPackageDirectory(reason: "writes the annotation files into the package (output.directory of annotations.yaml)")])),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"], resources: fixtures("Tests/GlossCoreTests")),
         .testTarget(name: "GlossTests", dependencies: ["Gloss"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GlossExportersTests", dependencies: ["GlossExporters", "GlossCore"], resources: [.copy("Fixtures")]),
     ] + presentAnnotators.flatMap { annotatorTargets($0.target, $0.folder) }
 )

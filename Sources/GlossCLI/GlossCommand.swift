@@ -19,7 +19,7 @@ public struct GlossCommand: ParsableCommand {
               gloss annotators                       list annotator kinds and their options
             """,
         version: version,
-        subcommands: [AnnotateCommand.self, CheckCommand.self, AnnotatorsCommand.self, SchemaCommand.self])
+        subcommands: [AnnotateCommand.self, CheckCommand.self, AnnotatorsCommand.self, SchemaCommand.self, ConvertCommand.self])
 
     public init() {}
 

@@ -6,6 +6,11 @@ extension ExporterRegistry {
         var registry = ExporterRegistry()
         registry.register(GlossJSONExporter.self)
         registry.register(GlossJSONLinesExporter.self)
+        registry.register(BratExporter.self)
+        registry.register(WebAnnotationExporter.self)
+        registry.register(XMIExporter.self)
+        registry.register(LabelStudioExporter.self)
+        registry.register(SpaCyExporter.self)
         return registry
     }
 }

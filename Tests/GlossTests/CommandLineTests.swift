@@ -90,7 +90,7 @@ import Testing
         #expect(result.stdout.contains("  paragraphs: bool = false"))
         #expect(result.stdout.contains("pattern — "))
         #expect(result.stdout.contains("  patterns: list of {label, type, terms, term_files, regex, case_sensitive, whole_word} (required)"))
-        #expect(result.stdout.contains("output formats: json"))
+        #expect(result.stdout.contains("json (Gloss JSON, one <id>.json file per document)"))
     }
 
     @Test func publishedConfigurationSchemaMatchesTheCode() throws {

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The places and an index from name keys (`NameKey`) to the places of that name.
+/// Immutable once built; the bundled one is loaded once per process.
+struct Gazetteer: Sendable {
+    /// One name of a place. Names of a key form a chain through `next` (-1 ends it), so
+    /// the index needs one dictionary and one flat array, not an array per name.
+    struct Entry: Sendable {
+        let place: Int32
+        /// A state abbreviation ("Calif.", "TX"): only valid after "City,".
+        let isAbbreviation: Bool
+        var next: Int32
+    }
+
+    private(set) var places: [Place] = []
+    private(set) var entries: [Entry] = []
+    private var heads: [UInt64: Int32] = [:]
+    /// The most words any name has: how far a match may extend.
+    private(set) var longestName = 1
+
+    static let bundled: Result<Gazetteer, Error> = Result {
+        var gazetteer = Gazetteer()
+        try gazetteer.load(resource: "gazetteer", separator: UInt8(ascii: "\t"))
+        return gazetteer
+    }
+
+    init() {
+        // Sized for the bundled file, so loading never regrows the tables.
+        places.reserveCapacity(40_000)
+        heads.reserveCapacity(120_000)
+        entries.reserveCapacity(120_000)
+    }
+
+    /// The places named by `key`, with whether the name is an abbreviation.
+    func places(for key: UInt64) -> [(index: Int, isAbbreviation: Bool)] {
+        var result = [(index: Int, isAbbreviation: Bool)]()
+        var cursor = heads[key] ?? -1
+        while cursor >= 0 {
+            let entry = entries[Int(cursor)]
+            result.append((Int(entry.place), entry.isAbbreviation))
+            cursor = entry.next
+        }
+        return result
+    }
+
+    func contains(_ key: UInt64) -> Bool { heads[key] != nil }
+
+    mutating func load(resource: String, separator: UInt8) throws {
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "tsv", subdirectory: "Resources") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "bundled \(resource).tsv is missing"])
+        }
+        try load(contentsOf: url, separator: separator)
+    }
+
+    mutating func load(contentsOf url: URL, separator: UInt8) throws {
+        let data = try Data(contentsOf: url)
+        try GazetteerFile.parse(data, separator: separator) { place, bytes, otherNames in
+            add(place, otherNames: otherNames, in: bytes)
+        }
+    }
+
+    private mutating func add(_ place: Place, otherNames: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) {
+        let index = Int32(places.count)
+        places.append(place)
+        insert(NameKey.of(place.name), place: index, isAbbreviation: false)
+        longestName = max(longestName, Self.wordCount(place.name.utf8))
+        for range in otherNames where !range.isEmpty {
+            let name = UnsafeBufferPointer(rebasing: bytes[range])
+            let isAbbreviation = name.starts(with: "abbr:".utf8)
+            var key = NameKey()
+            key.add(bytes, (isAbbreviation ? range.lowerBound + 5 : range.lowerBound)..<range.upperBound)
+            insert(key.hash, place: index, isAbbreviation: isAbbreviation)
+            longestName = max(longestName, Self.wordCount(name))
+        }
+    }
+
+    private static func wordCount<C: Collection<UInt8>>(_ name: C) -> Int {
+        name.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    }
+
+    private mutating func insert(_ key: UInt64, place: Int32, isAbbreviation: Bool) {
+        let new = Int32(entries.count)
+        entries.append(Entry(place: place, isAbbreviation: isAbbreviation, next: -1))
+        // One hash lookup per name: a start-up cost paid ~150,000 times.
+        guard let previous = heads.updateValue(new, forKey: key) else { return }
+        // A place's names are inserted together, so a repeat (a folded name equal to the
+        // name) finds this place at the head of its chain.
+        if entries[Int(previous)].place == place {
+            heads[key] = previous
+            entries.removeLast()
+        } else {
+            entries[Int(new)].next = previous
+        }
+    }
+}

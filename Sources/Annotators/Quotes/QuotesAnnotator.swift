@@ -1,0 +1,69 @@
+import GlossCore
+
+/// Quotations in news text and who said them: `quote` annotations (direct, partial,
+/// scare, optionally indirect) linked to `speaker` mentions with canonical names.
+public struct QuotesAnnotator: Annotator {
+    public static let description = AnnotatorDescription(
+        kind: "quotes",
+        summary: "Quotations (direct, partial, scare; indirect on request) and their speakers, with canonical names resolved in the document.",
+        emits: ["quote", "speaker"],
+        options: [
+            OptionSpec("marks", .list(.choice(MarkStyle.allCases.map(\.rawValue))), default: .list([.string("double")]),
+                       help: "Quotation mark styles: double (“…” and \"…\", with nested single marks), single (‘…’ and '…' on their own), guillemets («…»), low-9 („…“)."),
+            OptionSpec("min_words", .integer(min: 0), default: .integer(1),
+                       help: "Drop quotations with fewer words than this (all parts of a quotation together)."),
+            OptionSpec("kinds", .list(.choice(QuoteKind.allCases.map(\.rawValue))),
+                       default: .list([.string("direct"), .string("partial"), .string("scare")]),
+                       help: "Kinds of quotation to emit; add 'indirect' for reported speech without marks."),
+            OptionSpec("cues", .list(.string), default: .list([]),
+                       help: "Extra cue words (one word each, any form: 'grumbled', 'tweeted'), added to the built-in list."),
+            OptionSpec("attribution", .bool, default: .bool(true),
+                       help: "Find speakers: emit 'speaker' annotations and the quote's speaker, speaker_name and cue."),
+        ])
+
+    private let styles: Set<MarkStyle>
+    private let minimumWords: Int
+    private let kinds: Set<QuoteKind>
+    private let cues: Set<String>
+    private let attributes: Bool
+
+    public init(configuration: AnnotatorConfiguration) throws {
+        let options = configuration.options
+        styles = Set(options.strings("marks").compactMap(MarkStyle.init(rawValue:)))
+        if styles.isEmpty { throw options.error("marks", "no quotation mark style selected", hint: "use at least [double]") }
+        kinds = Set(options.strings("kinds").compactMap(QuoteKind.init(rawValue:)))
+        if kinds.isEmpty { throw options.error("kinds", "no kind of quotation selected", hint: "for example [direct, partial]") }
+        minimumWords = options.integer("min_words")
+        var cues = Lexicon.cues
+        for cue in options.strings("cues") {
+            let word = cue.lowercased()
+            guard !word.isEmpty, word.unicodeScalars.allSatisfy({ UTF8Scanning.isWordScalar($0) || $0 == "-" }) else {
+                throw options.error("cues", "cue '\(cue)' is not a single word", hint: "write each form as its own word, e.g. [grumbled, tweeted]")
+            }
+            cues.insert(word)
+        }
+        self.cues = cues
+        attributes = options.bool("attribution")
+    }
+
+    public var emittedTypes: [String] { attributes ? ["quote", "speaker"] : ["quote"] }
+
+    public func annotate(_ context: AnnotationContext) throws {
+        let layer = context.text
+        let tokens = layer.tokens
+        let paragraphs = layer.paragraphs.map { layer.tokenIndices(in: $0) }
+        layer.utf8.withUnsafeBufferPointer { bytes in
+            let text = TokenText(bytes: bytes, tokens: tokens)
+            let finder = MentionFinder(text: text, cues: cues)
+            let document = DocumentQuotes(text: text, paragraphs: paragraphs, finder: finder,
+                                          scanner: QuotationScanner(reader: MarkReader(styles: styles)))
+            var found = document.find()
+            if kinds.contains(.indirect) {
+                found += IndirectSpeechFinder(text: text, paragraphs: paragraphs, finder: finder).find(after: found)
+            }
+            var emitter = QuoteEmitter(context: context, text: text, resolver: SpeakerResolver(text: text, finder: finder),
+                                       withSpeakers: attributes)
+            emitter.emit(found, kinds: kinds, minimumWords: minimumWords)
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import GlossCore
+
+/// Who a mention is, resolved inside one document.
+struct ResolvedSpeaker {
+    /// Canonical name ("Keir Starmer"); nil for a pronoun with no antecedent.
+    let name: String?
+    /// Titles and roles stripped from a name ("Prime Minister Sir").
+    let title: String?
+    let entity: SpeakerEntity
+}
+
+/// Resolves speaker mentions to canonical names without a coreference model: titles are
+/// stripped, short forms ("Zelensky", "Sir Keir") go back to the first full mention in the
+/// document, and pronouns to the most recent compatible speaker.
+struct SpeakerResolver {
+    let text: TokenText
+    let finder: MentionFinder
+    private var history: [(name: String, entity: SpeakerEntity, titleWords: Set<String>)] = []
+    private var fullNames: [String: String] = [:]
+
+    init(text: TokenText, finder: MentionFinder) {
+        self.text = text
+        self.finder = finder
+    }
+
+    mutating func resolve(_ mention: Mention) -> ResolvedSpeaker {
+        let resolved: ResolvedSpeaker
+        switch mention.form {
+        case .pronoun: resolved = resolvePronoun(mention)
+        case .nominal: resolved = resolveNominal(mention)
+        case .name: resolved = resolveName(mention)
+        }
+        if let name = resolved.name, mention.form != .pronoun {
+            let titleWords = Set((resolved.title ?? "").lowercased().split(separator: " ").map(String.init))
+            history.append((name, resolved.entity, titleWords))
+        }
+        return resolved
+    }
+
+    /// He/she: the last person who spoke; it: the last organisation; they: the last group or
+    /// organisation. With no such speaker yet, the nearest name of that kind written before.
+    private mutating func resolvePronoun(_ mention: Mention) -> ResolvedSpeaker {
+        let pronoun = text.lowercased(mention.tokens.lowerBound)
+        let wanted: Set<SpeakerEntity>
+        switch pronoun {
+        case "he", "she": wanted = [.person]
+        case "it": wanted = [.organisation]
+        case "they": wanted = [.group, .organisation]
+        default: return ResolvedSpeaker(name: nil, title: nil, entity: .group)
+        }
+        if let antecedent = history.last(where: { wanted.contains($0.entity) }) {
+            return ResolvedSpeaker(name: antecedent.name, title: nil, entity: antecedent.entity)
+        }
+        let fallback: SpeakerEntity = pronoun == "they" ? .group : wanted.first ?? .person
+        guard let antecedent = nearestName(before: mention.tokens.lowerBound, kinds: wanted) else {
+            return ResolvedSpeaker(name: nil, title: nil, entity: fallback)
+        }
+        return ResolvedSpeaker(name: antecedent.name, title: nil, entity: antecedent.entity)
+    }
+
+    /// The closest earlier name (within a few paragraphs) of one of the wanted kinds; a
+    /// person needs a title or two name words.
+    private mutating func nearestName(before end: Int, kinds: Set<SpeakerEntity>) -> ResolvedSpeaker? {
+        let window = max(0, end - 300)..<end
+        var index = end - 1
+        while index >= window.lowerBound {
+            if text.isCapitalized(index), !Lexicon.notNames.contains(text.lowercased(index)),
+                let chunk = finder.name(around: index, within: window)
+            {
+                let resolved = resolveName(chunk)
+                let words = chunk.tokens.filter { text.isWord($0) }.count
+                let isPerson = resolved.entity == .person && (resolved.title != nil || words >= 2)
+                if resolved.name != nil, kinds.contains(resolved.entity), resolved.entity != .person || isPerson {
+                    return resolved
+                }
+                index = chunk.tokens.lowerBound - 1
+                continue
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "military analysts" names a group as it is; "the minister" is the last speaker with that title.
+    private func resolveNominal(_ mention: Mention) -> ResolvedSpeaker {
+        let head = text.lowercased(mention.tokens.upperBound - 1)
+        let entity = Lexicon.speakerEntity(head) ?? .group
+        if entity == .person, let holder = history.last(where: { $0.entity == .person && $0.titleWords.contains(head) }) {
+            return ResolvedSpeaker(name: holder.name, title: span(mention.tokens), entity: .person)
+        }
+        return ResolvedSpeaker(name: span(mention.tokens), title: nil, entity: entity)
+    }
+
+    private mutating func resolveName(_ mention: Mention) -> ResolvedSpeaker {
+        let words = mention.tokens.filter { text.isWord($0) }
+        let (titleTokens, nameWords) = splitTitle(words)
+        // "Foreign Ministry", "Russian Ministry of Defense"; but not "Kremlin spokesman Dmitry Peskov".
+        if namesOrganisation(nameWords) || (nameWords.isEmpty && namesOrganisation(words[...])) {
+            return ResolvedSpeaker(name: span(mention.tokens), title: nil, entity: .organisation)
+        }
+        let title = titleTokens.map { span(mention.tokens.lowerBound..<($0 + 1)) }
+        guard let firstNameWord = nameWords.first, let lastNameWord = nameWords.last else {
+            // Only a title: "the President" is the last speaker who carried it.
+            let titleWords = Set(words.map { text.lowercased($0) })
+            let holder = history.last { $0.entity == .person && !$0.titleWords.isDisjoint(with: titleWords) }
+            return ResolvedSpeaker(name: holder?.name, title: title, entity: .person)
+        }
+        if nameWords.count >= 2 {
+            return ResolvedSpeaker(name: span(firstNameWord..<(lastNameWord + 1)), title: title, entity: .person)
+        }
+        return ResolvedSpeaker(name: fullName(of: lastNameWord), title: title, entity: .person)
+    }
+
+    private func namesOrganisation(_ words: ArraySlice<Int>) -> Bool {
+        words.contains { Lexicon.organisationWords.contains(text.lowercased($0)) }
+    }
+
+    /// Splits a name's words after its last title word: "Ukrainian President | Volodymyr Zelensky".
+    /// Returns the last title token (if any) and the name words.
+    private func splitTitle(_ words: [Int]) -> (lastTitleToken: Int?, name: ArraySlice<Int>) {
+        guard let lastTitle = words.lastIndex(where: { Lexicon.titles.contains(text.lowercased($0)) || Lexicon.speakerEntity(text.lowercased($0)) == .person }) else {
+            return (nil, words[...])
+        }
+        return (words[lastTitle], words[(lastTitle + 1)...])
+    }
+
+    /// The first full mention in the document that contains this one-word name:
+    /// "Zelensky" → "Volodymyr Zelensky", "Sir Keir" → "Keir Starmer".
+    private mutating func fullName(of word: Int) -> String {
+        let key = text.text(word)
+        if let known = fullNames[key] { return known }
+        if let earlier = history.last(where: { $0.entity == .person && $0.name.split(separator: " ").contains(Substring(key)) && $0.name != key }) {
+            fullNames[key] = earlier.name
+            return earlier.name
+        }
+        var result = key
+        let target = text.tokens[word]
+        for index in 0..<text.count where index != word && sameBytes(index, target) {
+            guard let chunk = finder.name(around: index, within: 0..<text.count) else { continue }
+            let chunkWords = chunk.tokens.filter { text.isWord($0) }
+            if chunkWords.contains(where: { Lexicon.organisationWords.contains(text.lowercased($0)) }) { continue }
+            let nameWords = splitTitle(chunkWords).name
+            if nameWords.count >= 2, nameWords.count <= 4, let first = nameWords.first, let last = nameWords.last {
+                result = span(first..<(last + 1))
+                break
+            }
+        }
+        fullNames[key] = result
+        return result
+    }
+
+    private func sameBytes(_ index: Int, _ target: Token) -> Bool {
+        let token = text.tokens[index]
+        guard token.end - token.start == target.end - target.start, token.kind == .word else { return false }
+        return text.bytes[Int(token.start)..<Int(token.end)].elementsEqual(text.bytes[Int(target.start)..<Int(target.end)])
+    }
+
+    /// The text from the first token's start to the last token's end.
+    func span(_ tokens: Range<Int>) -> String {
+        let start = Int(text.tokens[tokens.lowerBound].start)
+        let end = Int(text.tokens[tokens.upperBound - 1].end)
+        return String(decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<end]), as: UTF8.self)
+    }
+}

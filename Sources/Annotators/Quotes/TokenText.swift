@@ -1,0 +1,71 @@
+import GlossCore
+
+/// Word-level questions about the shared tokens of one document. Strings are only built
+/// for the few tokens near quotation marks, so the per-document cost stays in the scan.
+struct TokenText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+
+    var count: Int { tokens.count }
+
+    func text(_ index: Int) -> String {
+        let token = tokens[index]
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
+    }
+
+    /// The token in lower case (ASCII folding, which is all the word lists need).
+    func lowercased(_ index: Int) -> String {
+        let token = tokens[index]
+        var folded = [UInt8]()
+        folded.reserveCapacity(Int(token.end - token.start))
+        for byte in bytes[Int(token.start)..<Int(token.end)] {
+            folded.append(UTF8Scanning.isASCIIUpper(byte) ? byte | 0x20 : byte)
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
+
+    func isQuoteMark(_ index: Int) -> Bool { tokens[index].kind == .quote }
+
+    /// A word that begins with a capital letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let (scalar, _) = UTF8Scanning.scalar(in: bytes, at: Int(tokens[index].start))
+        return scalar.properties.isUppercase
+    }
+
+    func isLowercaseWord(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let (scalar, _) = UTF8Scanning.scalar(in: bytes, at: Int(tokens[index].start))
+        return scalar.properties.isLowercase
+    }
+
+    /// A one-scalar ASCII punctuation token such as "," or ":".
+    func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        let token = tokens[index]
+        return token.kind == .punctuation && token.end - token.start == 1 && bytes[Int(token.start)] == UInt8(mark.value)
+    }
+
+    /// Full stop, "!", "?", an ellipsis: what can end a sentence.
+    func isTerminal(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation else { return false }
+        let first = bytes[Int(token.start)]
+        if first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?") { return true }
+        let (scalar, _) = UTF8Scanning.scalar(in: bytes, at: Int(token.start))
+        return scalar == "\u{2026}"
+    }
+
+    /// Dashes that set off an attribution: — – and a free-standing hyphen.
+    func isDash(_ index: Int) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        let (scalar, _) = UTF8Scanning.scalar(in: bytes, at: Int(tokens[index].start))
+        return scalar == "\u{2014}" || scalar == "\u{2013}" || scalar == "-"
+    }
+
+    /// Whether a line break lies between two tokens.
+    func lineBreakBetween(_ left: Int, _ right: Int) -> Bool {
+        bytes[Int(tokens[left].end)..<Int(tokens[right].start)].contains(0x0A)
+    }
+}

@@ -1,0 +1,81 @@
+/// The four numbers of `polarity_scores`, rounded as the package rounds them.
+public struct VaderScores: Sendable, Equatable, CustomStringConvertible {
+    /// Normalised sum of valences in [−1, 1], 4 decimals.
+    public var compound: Double
+    /// Shares of positive, neutral and negative weight, 3 decimals each.
+    public var positive: Double
+    public var neutral: Double
+    public var negative: Double
+
+    public init(compound: Double, positive: Double, neutral: Double, negative: Double) {
+        self.compound = compound
+        self.positive = positive
+        self.neutral = neutral
+        self.negative = negative
+    }
+
+    public static let zero = VaderScores(compound: 0, positive: 0, neutral: 0, negative: 0)
+
+    public var description: String {
+        "compound \(compound) pos \(positive) neu \(neutral) neg \(negative)"
+    }
+
+    /// `score_valence`: sums the valences, adds "!"/"?" emphasis in the direction of the sum
+    /// and to the larger side of the positive/negative split.
+    init(valences: UnsafeBufferPointer<Double>, exclamationMarks: Int, questionMarks: Int) {
+        guard !valences.isEmpty else {
+            self = .zero
+            return
+        }
+        let emphasis = Self.punctuationEmphasis(exclamationMarks: exclamationMarks, questionMarks: questionMarks)
+        var sum = valences.reduce(0, +)
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+
+        var positiveSum = 0.0
+        var negativeSum = 0.0
+        var neutralCount = 0
+        for valence in valences {
+            // ±1 so that a sentiment word outweighs a neutral one, which counts 1.
+            if valence > 0 { positiveSum += valence + 1 }
+            if valence < 0 { negativeSum += valence - 1 }
+            if valence == 0 { neutralCount += 1 }
+        }
+        if positiveSum > abs(negativeSum) {
+            positiveSum += emphasis
+        } else if positiveSum < abs(negativeSum) {
+            negativeSum -= emphasis
+        }
+        let total = positiveSum + abs(negativeSum) + Double(neutralCount)
+        self.init(
+            compound: pythonRound(Self.normalized(sum), digits: 4),
+            positive: pythonRound(abs(positiveSum / total), digits: 3),
+            neutral: pythonRound(abs(Double(neutralCount) / total), digits: 3),
+            negative: pythonRound(abs(negativeSum / total), digits: 3))
+    }
+
+    static func normalized(_ score: Double) -> Double {
+        min(1, max(-1, score / (score * score + VaderConstants.alpha).squareRoot()))
+    }
+
+    /// Up to four "!" add 0.292 each; two or three "?" add 0.18 each, more add 0.96.
+    static func punctuationEmphasis(exclamationMarks: Int, questionMarks: Int) -> Double {
+        let exclamation = Double(min(exclamationMarks, 4)) * 0.292
+        let question = questionMarks > 1 ? (questionMarks <= 3 ? Double(questionMarks) * 0.18 : 0.96) : 0
+        return exclamation + question
+    }
+}
+
+/// Python's `round(x, digits)`: the exact binary value of `x` rounded half-to-even at the
+/// decimal digit, then the nearest double. Scaling alone (x * 10^d).rounded() differs when
+/// the product rounds onto a .5 tie, so the product's rounding error decides those.
+func pythonRound(_ value: Double, digits: Int) -> Double {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let product = value * scale
+    guard abs(product - product.rounded(.towardZero)) == 0.5 else { return product.rounded() / scale }
+    // A tie after rounding the product: its exact error (a fused multiply-add, slow without
+    // hardware FMA, hence only here) tells on which side the exact value lies.
+    let error = (-product).addingProduct(value, scale)
+    if error == 0 { return product.rounded(.toNearestOrEven) / scale }
+    return (error > 0 ? product.rounded(.up) : product.rounded(.down)) / scale
+}

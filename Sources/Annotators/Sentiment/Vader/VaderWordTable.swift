@@ -1,0 +1,60 @@
+/// What VADER's rules know about one lower-cased word: its lexicon valence, whether it is
+/// a booster or dampener, a negation, or a word that a rule compares against. 16 bytes,
+/// so that a token stays small.
+struct VaderWord: Sendable {
+    /// The lexicon valence; 0 when not in the lexicon.
+    var valence = 0.0
+    var isInLexicon = false
+    var negates = false
+    /// +1 for a booster, −1 for a dampener, 0 otherwise.
+    var boostSign: Int8 = 0
+    var rule: RuleWord?
+
+    static let unknown = VaderWord()
+
+    /// ±0.293 for a booster or dampener, 0 otherwise.
+    var boost: Double { Double(boostSign) * VaderConstants.boosterIncrement }
+}
+
+/// Every word the lexicon or a rule knows, keyed by its lower-cased UTF-8 bytes. Words of
+/// up to 16 bytes (all but 25 of the lexicon's) sit in a packed table; longer ones in a
+/// dictionary that only long tokens consult.
+struct VaderWordTable: Sendable {
+    private let short: PackedKeyTable
+    private let long: [[UInt8]: VaderWord]
+
+    init(lexicon: VaderLexicon) {
+        var words: [[UInt8]: VaderWord] = [:]
+        // Later lexicon entries win, as in vaderSentiment's dict.
+        for entry in lexicon.entries {
+            words[entry.word, default: VaderWord()].isInLexicon = true
+            words[entry.word, default: VaderWord()].valence = entry.valence
+        }
+        for word in VaderWordLists.boosters { words[Array(word.utf8), default: VaderWord()].boostSign = 1 }
+        for word in VaderWordLists.dampeners { words[Array(word.utf8), default: VaderWord()].boostSign = -1 }
+        for word in VaderWordLists.negations { words[Array(word.utf8), default: VaderWord()].negates = true }
+        for rule in RuleWord.allCases { words[Array(rule.text.utf8), default: VaderWord()].rule = rule }
+        var short: [PackedKey: VaderWord] = [:]
+        var long: [[UInt8]: VaderWord] = [:]
+        for (bytes, word) in words {
+            if let key = PackedKey(bytes) { short[key] = word } else { long[bytes] = word }
+        }
+        self.short = PackedKeyTable(short)
+        self.long = long
+    }
+
+    /// The word for `count` ASCII bytes at `start`, lower-cased; `start` must be followed
+    /// by 16 readable bytes (see `PackedKey.init(padded:count:)`).
+    @inline(__always)
+    func word(asciiPadded start: UnsafePointer<UInt8>, count: Int) -> VaderWord {
+        if count <= PackedKey.maxCount { return short.word(PackedKey(padded: start, count: count).lowercasedASCII) ?? .unknown }
+        let bytes = UnsafeBufferPointer(start: start, count: count)
+        return long[bytes.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }] ?? .unknown
+    }
+
+    /// The word for lower-cased UTF-8 bytes.
+    func word(_ bytes: [UInt8]) -> VaderWord {
+        if let key = PackedKey(bytes) { return short.word(key) ?? .unknown }
+        return long[bytes] ?? .unknown
+    }
+}

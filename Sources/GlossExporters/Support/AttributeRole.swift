@@ -1,0 +1,76 @@
+import GlossCore
+
+/// How an exporter should render one attribute, decided by the value's kind (and, for
+/// identifiers, by a known name), so every exporter treats unknown annotators alike:
+/// references become the format's relation, identifiers its normalisation or link,
+/// short code-like strings and booleans categorical labels, everything else a note.
+enum AttributeRole: Equatable {
+    /// Ids of other annotations in the same document (`.reference`, or a list of them).
+    case references([AnnotationID])
+    /// An entry of an external knowledge base.
+    case identifier(KnowledgeBase, entry: String)
+    /// A value from a small closed vocabulary (`direct`, `positive`, `PPLC`, `true`).
+    case category(String)
+    /// Anything else: numbers, free text, lists, objects.
+    case other(AttributeValue)
+
+    static func of(name: String, value: AttributeValue) -> AttributeRole {
+        if let base = KnowledgeBase.forAttribute(name), let entry = base.entry(from: value) {
+            return .identifier(base, entry: entry)
+        }
+        switch value {
+        case .reference(let id):
+            return .references([id])
+        case .list(let items) where !items.isEmpty && items.allSatisfy({ $0.referenceValue != nil }):
+            return .references(items.compactMap(\.referenceValue))
+        case .bool(let flag):
+            return .category(flag ? "true" : "false")
+        case .string(let text) where isCategoryLike(text):
+            return .category(text)
+        default:
+            return .other(value)
+        }
+    }
+
+    /// Lower-case words and upper-case codes up to 32 characters: `direct`, `said`,
+    /// `money`, `US`, `PPLC`. Capitalised words (names) and anything with spaces are free
+    /// text. The character set is also what brat allows in attribute values.
+    static func isCategoryLike(_ text: String) -> Bool {
+        guard (1...32).contains(text.utf8.count) else { return false }
+        var sawLower = false, sawUpper = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): sawLower = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): sawUpper = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"): continue
+            default: return false
+            }
+        }
+        return !(sawLower && sawUpper)
+    }
+}
+
+/// External knowledge bases that Gloss attributes point into, by attribute name.
+enum KnowledgeBase: String, CaseIterable {
+    case geoNames = "GeoNames"
+
+    static func forAttribute(_ name: String) -> KnowledgeBase? {
+        name == "geonames_id" ? .geoNames : nil
+    }
+
+    /// The entry id as text, from a string or integer value.
+    func entry(from value: AttributeValue) -> String? {
+        switch value {
+        case .integer(let number): return String(number)
+        case .string(let text) where !text.isEmpty && text.allSatisfy(\.isNumber): return text
+        default: return nil
+        }
+    }
+
+    /// The entry's canonical IRI (GeoNames' semantic web form).
+    func iri(for entry: String) -> String {
+        switch self {
+        case .geoNames: return "https://sws.geonames.org/\(entry)/"
+        }
+    }
+}

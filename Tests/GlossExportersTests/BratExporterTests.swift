@@ -1,0 +1,37 @@
+import GlossCore
+import Testing
+@testable import GlossExporters
+
+@Suite struct BratExporterTests {
+    @Test func writesFragmentsRelationsNormalisationsAndAttributes() throws {
+        let exporter = BratExporter(context: SampleDocuments.context)
+        let files = try exporter.files(for: SampleDocuments.annotated)
+        #expect(files.map(\.path) == ["brat/news/sample.txt", "brat/news/sample.ann"])
+        #expect(SampleDocuments.text(of: files, endingWith: ".txt") == SampleDocuments.text)
+        let lines = try #require(SampleDocuments.text(of: files, endingWith: ".ann")).split(separator: "\n").map(String.init)
+        // The quote crosses "\r\n": two fragments, text joined by one space.
+        #expect(lines.contains("T2\tquote 16 27;29 35\t“Rents will fall,”"))
+        #expect(lines.contains("R1\thas_speaker Arg1:T2 Arg2:T3"))
+        #expect(lines.contains("N1\tReference T1 GeoNames:2657896\tZürich"))
+        #expect(lines.contains("A1\tlocation_country_code T1 CH"))
+        #expect(lines.contains("A2\tquote_kind T2 direct"))
+        #expect(lines.contains("#2\tAnnotatorNotes T2\tgloss_id=quote-1; annotator=quotes; speaker_name=Anna Müller"))
+        #expect(lines.contains("#1\tAnnotatorNotes T1\tgloss_id=location-1; annotator=locations; latitude=47.37"))
+    }
+
+    @Test func configurationDeclaresEverythingTheDocumentsUsed() throws {
+        let exporter = BratExporter(context: SampleDocuments.context)
+        _ = try exporter.files(for: SampleDocuments.annotated)
+        let conf = try #require(SampleDocuments.text(of: exporter.runFiles(), endingWith: "annotation.conf"))
+        for section in ["[entities]", "[relations]", "[events]", "[attributes]"] { #expect(conf.contains(section)) }
+        #expect(conf.contains("\nentity\nlocation\nquote\nspeaker\n"))
+        #expect(conf.contains("has_speaker\tArg1:quote, Arg2:speaker"))
+        #expect(conf.contains("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"))
+        #expect(conf.contains("quote_kind\tArg:quote, Value:direct"))
+    }
+
+    @Test func splitsAtEveryPythonLineBreak() {
+        let text = DocumentScalars("a\u{2028}b\r\n\u{0C}c\n")
+        #expect(BratFragments.split(0..<text.count, in: text) == [0..<1, 2..<3, 6..<7])
+    }
+}

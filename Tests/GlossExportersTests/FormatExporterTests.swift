@@ -1,0 +1,65 @@
+import Foundation
+import GlossCore
+import Testing
+@testable import GlossExporters
+
+@Suite struct FormatExporterTests {
+    @Test func xmiCountsUTF16UnitsAndEscapesLineBreaks() throws {
+        let files = try XMIExporter(context: SampleDocuments.context).files(for: SampleDocuments.annotated)
+        let xmi = try #require(SampleDocuments.text(of: files, endingWith: ".xmi"))
+        // The emoji before the quote takes two UTF-16 units: scalar 16 is unit 17.
+        #expect(xmi.contains("<gloss:Quote xmi:id=\"4\" sofa=\"1\" begin=\"17\" end=\"36\" text=\"“Rents will&#13;&#10;fall,”\""))
+        #expect(xmi.contains("<gloss:Annotation xmi:id=\"6\" sofa=\"1\" begin=\"7\" end=\"9\""))
+        #expect(xmi.contains("Müller.&#9;\"/>"))
+        #expect(xmi.contains("speaker=\"7\""))
+        #expect(xmi.contains("<gloss:QuoteSpeakerLink xmi:id=\"7\" role=\"speaker\" target=\"5\"/>"))
+        #expect(xmi.contains("members=\"2 3 4 5 6\""))
+        #expect(!xmi.contains("\r"))
+    }
+
+    @Test func webAnnotationHasSelectorsIdentifiersAndLinks() throws {
+        let files = try WebAnnotationExporter(context: SampleDocuments.context).files(for: SampleDocuments.annotated)
+        let data = try #require(files.first?.bytes)
+        let collection = try #require(try JSONSerialization.jsonObject(with: Data(data)) as? [String: Any])
+        #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
+        #expect(collection["id"] as? String == "urn:gloss:doc:news%2Fsample/annotations")
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        #expect(items.count == 5)
+        let quote = try #require(items.first { $0["id"] as? String == "urn:gloss:doc:news%2Fsample/annotation/quote-1" })
+        let selectors = try #require((quote["target"] as? [String: Any])?["selector"] as? [[String: Any]])
+        #expect(selectors[0]["start"] as? Int == 16 && selectors[0]["end"] as? Int == 35)
+        #expect(selectors[1]["exact"] as? String == "“Rents will\r\nfall,”")
+        #expect(selectors[1]["prefix"] as? String == "Zürich 😀 rose.\r\n")
+        let link = try #require(items.first { $0["motivation"] as? String == "linking" })
+        #expect(link["target"] as? String == "urn:gloss:doc:news%2Fsample/annotation/quote-1")
+        let location = String(decoding: data, as: UTF8.self)
+        #expect(location.contains("\"purpose\":\"identifying\",\"source\":\"https://sws.geonames.org/2657896/\""))
+    }
+
+    @Test func spaCyTokensTileTheTextAndMeetEveryBoundary() {
+        let document = SampleDocuments.annotated
+        let text = DocumentScalars(document.document.text)
+        let tokens = SpaCyTokens.make(text, boundaries: document.annotations.map { $0.start..<$0.end })
+        // Between two tokens there is nothing or exactly one U+0020.
+        for (left, right) in zip(tokens, tokens.dropFirst()) {
+            #expect(right.lowerBound == left.upperBound || text.text(left.upperBound..<right.lowerBound) == " ")
+        }
+        #expect(tokens.first?.lowerBound == 0 && tokens.last?.upperBound == text.count)
+        for annotation in document.annotations {
+            #expect(tokens.contains { $0.lowerBound == annotation.start })
+            #expect(tokens.contains { $0.upperBound == annotation.end })
+        }
+        // "Anna  Müller": the second space is a token of its own.
+        #expect(tokens.contains { text.text($0) == " " })
+    }
+
+    @Test func labelStudioRegionsRelationsAndConfig() throws {
+        let exporter = LabelStudioExporter(context: SampleDocuments.context)
+        let task = String(decoding: try exporter.files(for: SampleDocuments.annotated)[0].bytes, as: UTF8.self)
+        #expect(task.contains("\"from_id\":\"quote-1\",\"to_id\":\"speaker-1\",\"direction\":\"right\",\"labels\":[\"speaker\"]"))
+        #expect(task.contains("\"value\":{\"start\":16,\"end\":35,\"text\":\"“Rents will\\r\\nfall,”\",\"labels\":[\"quote\"]}"))
+        let config = try #require(SampleDocuments.text(of: exporter.runFiles(), endingWith: "config.xml"))
+        #expect(config.contains("<Relation value=\"speaker\"/>"))
+        #expect(config.contains("<Choices name=\"quote_kind\" toName=\"text\" perRegion=\"true\" whenLabelValue=\"quote\">"))
+    }
+}
