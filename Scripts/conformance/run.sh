@@ -7,6 +7,7 @@
 # Usage: Scripts/conformance/run.sh [OUTPUT_DIR]
 #   GLOSS=path/to/gloss   use this binary instead of building one (swift build --product gloss)
 #   PYTHON=python3.11     interpreter for the venv (default: python3)
+#   GLOSS_PYTHON=path     a python that already has the pinned packages (skips the venv)
 # The venv .venv-conformance (gitignored) is created once from the pinned
 # Tests/conformance/requirements.txt (~740 MB, mostly spaCy and label-studio-sdk).
 set -uo pipefail
@@ -17,13 +18,17 @@ OUT=${1:-$(mktemp -d "${TMPDIR:-/tmp}/gloss-conformance.XXXXXX")}
 VENV=$ROOT/.venv-conformance
 FORMATS=(brat w3c xmi labelstudio spacy)
 
-if [ ! -x "$VENV/bin/python" ] || ! cmp -s "$CONFORMANCE/requirements.txt" "$VENV/requirements.txt"; then
-    echo "== creating $VENV"
-    "${PYTHON:-python3}" -m venv "$VENV" || exit 1
-    "$VENV/bin/pip" install --quiet -r "$CONFORMANCE/requirements.txt" || exit 1
-    cp "$CONFORMANCE/requirements.txt" "$VENV/requirements.txt"
+if [ -n "${GLOSS_PYTHON:-}" ]; then
+    PY=$GLOSS_PYTHON  # Scripts/test.sh's .venv-test already holds these pinned packages
+else
+    if [ ! -x "$VENV/bin/python" ] || ! cmp -s "$CONFORMANCE/requirements.txt" "$VENV/requirements.txt"; then
+        echo "== creating $VENV"
+        "${PYTHON:-python3}" -m venv "$VENV" || exit 1
+        "$VENV/bin/pip" install --quiet -r "$CONFORMANCE/requirements.txt" || exit 1
+        cp "$CONFORMANCE/requirements.txt" "$VENV/requirements.txt"
+    fi
+    PY=$VENV/bin/python
 fi
-PY=$VENV/bin/python
 
 if [ -z "${GLOSS:-}" ]; then
     swift build --product gloss >/dev/null || exit 1
