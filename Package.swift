@@ -29,7 +29,9 @@ func annotatorTargets(_ target: String, _ folder: String) -> [Target] {
                 resources: exists("\(path)/Resources") ? [.copy("Resources")] : nil),
     ]
     if exists("Tests/\(target)Tests") {
+        // requirements.txt lists the Python packages a test needs (Scripts/python-env.sh reads it).
         targets.append(.testTarget(name: "\(target)Tests", dependencies: [.target(name: target), "GlossCore"],
+                                   exclude: exists("Tests/\(target)Tests/requirements.txt") ? ["requirements.txt"] : [],
                                    resources: fixtures("Tests/\(target)Tests")))
     }
     return targets

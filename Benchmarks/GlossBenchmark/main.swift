@@ -69,6 +69,7 @@ if let corpus = options.vaderCorpus {
     do { try VaderComparison.run(corpus: corpus, documents: options.vaderDocuments) } catch { fatalError("\(error)") }
     exit(0)
 }
+print(String(format: "locations gazetteer load: %.1f ms CPU (fastest of 5 fresh processes)\n", StartupTimes.creationMilliseconds(of: "locations")))
 let configuration: Configuration
 do {
     configuration = try ConfigurationLoader(registry: .builtIn, formats: ExporterRegistry.builtIn.names).load(file: options.config)

@@ -10,7 +10,7 @@ struct AnnotatorsCommand: ParsableCommand {
         for kind in GlossEnvironment.annotators.all {
             let description = kind.description
             print("\(description.kind) — \(description.summary)")
-            print("  emits: \(description.emits.joined(separator: ", "))")
+            print("  emits: " + (description.emits.isEmpty ? "(declared by the program at start-up)" : description.emits.joined(separator: ", ")))
             printOptions(description.options, indent: "  ")
             print("")
         }

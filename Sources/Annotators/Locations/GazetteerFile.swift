@@ -17,13 +17,16 @@ enum GazetteerFile {
                       _ body: (Place, UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void) throws {
         try data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
+            guard let base = bytes.baseAddress else { return }
             var lineNumber = 0
             var start = 0
             var fields = [Range<Int>]()
             var names = [Range<Int>]()
             while start < bytes.count {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                var end = bytes.count
+                if let newline = memchr(base + start, 0x0A, bytes.count - start) {
+                    end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+                }
                 lineNumber += 1
                 var lineEnd = end
                 if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
@@ -82,7 +85,7 @@ enum GazetteerFile {
     }
 
     private static func featureClass(_ name: UnsafeBufferPointer<UInt8>) -> FeatureClass? {
-        FeatureClass.allCases.first { $0.rawValue.utf8.elementsEqual(name) }
+        FeatureClass(rawValue: String(decoding: name, as: UTF8.self))  // a small String: no allocation
     }
 
     /// A plain decimal number ("-12.5", "690791"); nil for anything else.

@@ -16,8 +16,9 @@ struct Resolver {
     let gazetteer: Gazetteer
     let settings: LocationSettings
 
-    /// Below this probability gap a runner-up is reported as an alternative.
-    private static let alternativeMargin = 0.25
+    /// A runner-up at least this probable is reported as an alternative: a bare "Georgia"
+    /// is the country at about 0.8 and the US state at about 0.2, and a reader should see both.
+    private static let alternativeFloor = 0.1
 
     func resolve(_ mentions: [Mention], signals: [MentionSignals], view: TokenView) -> [ResolvedMention] {
         let containers = containment(mentions, view: view)
@@ -45,7 +46,7 @@ struct Resolver {
             let total = scored.reduce(0) { $0 + exp($1.score - scored[0].score) }
             let probabilities = scored.map { (place: $0.place, confidence: exp($0.score - scored[0].score) / total) }
             let top = probabilities[0]
-            let alternatives = probabilities.dropFirst().prefix(3).filter { top.confidence - $0.confidence < Self.alternativeMargin }
+            let alternatives = probabilities.dropFirst().prefix(3).filter { $0.confidence >= Self.alternativeFloor }
             var chosen = mention
             chosen.candidates = scored.map(\.place)
             resolved.append(ResolvedMention(mention: chosen, place: top.place, confidence: top.confidence, alternatives: Array(alternatives)))

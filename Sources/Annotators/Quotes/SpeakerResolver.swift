@@ -58,8 +58,8 @@ struct SpeakerResolver {
         return ResolvedSpeaker(name: antecedent.name, title: nil, entity: antecedent.entity)
     }
 
-    /// The closest earlier name (within a few paragraphs) of one of the wanted kinds; a
-    /// person needs a title or two name words.
+    /// The closest earlier name (within a few paragraphs) of one of the wanted kinds, with a
+    /// title or two words.
     private mutating func nearestName(before end: Int, kinds: Set<SpeakerEntity>) -> ResolvedSpeaker? {
         let window = max(0, end - 300)..<end
         var index = end - 1
@@ -67,11 +67,11 @@ struct SpeakerResolver {
             if text.isCapitalized(index), !Lexicon.notNames.contains(text.lowercased(index)),
                 let chunk = finder.name(around: index, within: window)
             {
-                let resolved = resolveName(chunk)
-                let words = chunk.tokens.filter { text.isWord($0) }.count
-                let isPerson = resolved.entity == .person && (resolved.title != nil || words >= 2)
-                if resolved.name != nil, kinds.contains(resolved.entity), resolved.entity != .person || isPerson {
-                    return resolved
+                // One bare word ("Brooklyn") is no antecedent, and resolving it would search the document.
+                let words = chunk.tokens.filter { text.isWord($0) }
+                if words.count >= 2 || words.contains(where: { Lexicon.titles.contains(text.lowercased($0)) }) {
+                    let resolved = resolveName(chunk)
+                    if resolved.name != nil, kinds.contains(resolved.entity) { return resolved }
                 }
                 index = chunk.tokens.lowerBound - 1
                 continue

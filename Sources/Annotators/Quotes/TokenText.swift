@@ -15,13 +15,16 @@ struct TokenText {
 
     /// The token in lower case (ASCII folding, which is all the word lists need).
     func lowercased(_ index: Int) -> String {
-        let token = tokens[index]
-        var folded = [UInt8]()
-        folded.reserveCapacity(Int(token.end - token.start))
-        for byte in bytes[Int(token.start)..<Int(token.end)] {
-            folded.append(UTF8Scanning.isASCIIUpper(byte) ? byte | 0x20 : byte)
+        let start = Int(tokens[index].start)
+        let count = Int(tokens[index].end) - start
+        // Written in place: words of up to 15 bytes stay small strings, with no allocation.
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for offset in 0..<count {
+                let byte = bytes[start + offset]
+                buffer[offset] = UTF8Scanning.isASCIIUpper(byte) ? byte | 0x20 : byte
+            }
+            return count
         }
-        return String(decoding: folded, as: UTF8.self)
     }
 
     func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }

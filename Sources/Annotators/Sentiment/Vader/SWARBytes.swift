@@ -10,7 +10,8 @@ enum SWAR {
     @inline(__always)
     static func bytes(of word: UInt64, in first: UInt8, _ last: UInt8) -> UInt64 {
         let low7 = word & ~highBits
-        // Adding 0x80 − bound sets the high bit iff the byte is ≥ bound; no carry crosses bytes.
+        // Adding 0x80 − b to a 7-bit byte sets its high bit iff the byte is ≥ b (here b is
+        // first, then last + 1); the sum stays below 0x100, so no carry crosses bytes.
         let atLeastFirst = low7 &+ ones &* UInt64(0x80 - first)
         let aboveLast = low7 &+ ones &* UInt64(0x7F - last)
         return atLeastFirst & ~aboveLast & ~word & highBits
