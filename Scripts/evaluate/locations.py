@@ -8,11 +8,14 @@ Unicode code points. Two shapes are understood:
   - Gloss seeds (../shared/gold/seeds.jsonl): type "location"; `optional` spans count
     neither for nor against; `geonames_id` / `country_code` give the resolution check.
 
-The texts are piped through `gloss annotate --jsonl --config CONFIG`.
+The texts are piped through `gloss annotate --jsonl --config CONFIG`. `location` and
+`demonym` annotations are scored (GeoWebNews counts demonyms and places inside
+organisation names as toponyms: `--options "{demonyms: true, places_in_organisations: true}"`
+follows that convention).
 
 Usage:
   python3 Scripts/evaluate/locations.py --gold PATH --gloss .build-x-rel/release/gloss \
-      [--config annotations.yaml] [--match exact|overlap] [--errors N]
+      [--config annotations.yaml | --options "{demonyms: true}"] [--match exact|overlap] [--errors N]
 """
 import argparse
 import json
@@ -48,7 +51,7 @@ def run_gloss(gloss, config_path, documents):
     predictions = {}
     for line in result.stdout.decode("utf-8").splitlines():
         record = json.loads(line)
-        predictions[record["id"]] = [a for a in record.get("annotations", []) if a["type"] == "location"]
+        predictions[record["id"]] = [a for a in record.get("annotations", []) if a["type"] in ("location", "demonym")]
     return predictions
 
 
@@ -134,6 +137,8 @@ def main():
     parser.add_argument("--gold", required=True, help="gold JSON Lines file")
     parser.add_argument("--gloss", required=True, help="path of the gloss binary (a release build)")
     parser.add_argument("--config", help="annotations.yaml with a 'locations' annotator (default: a minimal one)")
+    parser.add_argument("--options", default="{}",
+                        help="options of the minimal configuration's annotator, as YAML flow (ignored with --config)")
     parser.add_argument("--match", choices=["exact", "overlap"], default="exact",
                         help="span matching: exact (GeoWebNews convention) or overlap >= 0.5 (seeds convention)")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
@@ -145,7 +150,7 @@ def main():
         if not config:
             config = os.path.join(folder, "annotations.yaml")
             with open(config, "w", encoding="utf-8") as handle:
-                handle.write(DEFAULT_CONFIG)
+                handle.write(DEFAULT_CONFIG + f"    options: {args.options}\n")
         predictions = run_gloss(args.gloss, config, documents)
     score(documents, predictions, args.match, args.errors)
 

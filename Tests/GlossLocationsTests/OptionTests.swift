@@ -37,6 +37,8 @@ import Testing
         #expect(demonyms.map(\.text) == ["Ukrainian", "Finnish", "Russian"])
         #expect(demonyms.map(\.countryCode) == ["UA", "FI", "RU"])
         #expect(demonyms.first?.geonamesID == 690791)
+        let hyphenated = try LocationsHarness(options: "{demonyms: true}").run("Russian-backed forces and anti-Ukrainian slogans.")
+        #expect(hyphenated.map(\.text) == ["Russian", "Ukrainian"])
     }
 
     @Test func europeanUnionIsAFeatureClassToOptInto() throws {

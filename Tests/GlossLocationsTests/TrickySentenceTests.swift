@@ -49,6 +49,8 @@ import Testing
         Case("The ferry from Split arrived late.", ["Split=HR"]),
         Case("Brent crude rose 2%.", []),
         Case("Bath time is at seven.", []),
+        Case("Most of them left. The most hit town was Sumy.", ["Sumy=UA"]),
+        Case("The talks ended in March 2014 and resumed in March.", []),
         // People named like places.
         Case("Michael Jordan scored 40 points.", []),
         Case("Jordan and Israel signed a water deal.", ["Jordan=JO", "Israel=IL"]),
@@ -68,6 +70,7 @@ import Testing
         // Headlines, datelines and hyphenated words.
         Case("UKRAINE AND RUSSIA TRADE PRISONERS", ["UKRAINE=UA", "RUSSIA=RU"]),
         Case("KYIV — Air raid sirens sounded overnight.", ["KYIV=UA"]),
+        Case("By Jill Colvin, Associated Press WASHINGTON (AP) — The talks stalled.", ["WASHINGTON=US"]),
         Case("A Kyiv-based analyst disagreed.", ["Kyiv=UA"]),
         Case("The Russia-Ukraine war entered its fourth year.", ["Russia=RU", "Ukraine=UA"]),
         Case("Moscow Mayor Sergei Sobyanin closed the parks.", ["Moscow=RU"]),

@@ -13,6 +13,13 @@ enum ContextCues {
         "lord", "lady", "sir", "dame", "pope", "rev", "father", "minister", "secretary", "chancellor",
         "actor", "actress", "singer", "striker", "player", "officer", "spokesman", "spokeswoman",
     ]
+    /// Month names: in news, "March" is a date far more often than the English town.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
+    /// Marks after the place of a dateline: "WASHINGTON (AP)", "KYIV, April 5", "GAZA —".
+    static let datelineMarks: Set<String> = ["(", ",", "—", "–", "-"]
     /// Words joining places in a list: "Jordan and Israel".
     static let conjunctions: Set<String> = ["and", "or", "&"]
     /// Verbs after a person's name: "Jordan said".

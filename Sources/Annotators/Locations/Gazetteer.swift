@@ -4,7 +4,7 @@ import Foundation
 /// Immutable once built; the bundled one is loaded once per process.
 struct Gazetteer: Sendable {
     /// One name of a place. Names of a key form a chain through `next` (-1 ends it), so
-    /// the index needs one dictionary and one flat array, not an array per name.
+    /// the index needs one table and one flat array, not an array per name.
     struct Entry: Sendable {
         let place: Int32
         /// A state abbreviation ("Calif.", "TX"): only valid after "City,".
@@ -15,7 +15,7 @@ struct Gazetteer: Sendable {
     private(set) var places: [Place] = []
     private(set) var entries: [Entry] = []
     /// Name key → its first entry.
-    private var heads = NameIndex(minimumCapacity: 100_000)
+    private var heads = NameIndex(minimumCapacity: 95_000)
     /// The most words any name has: how far a match may extend.
     private(set) var longestName = 1
 
@@ -54,42 +54,49 @@ struct Gazetteer: Sendable {
 
     mutating func load(contentsOf url: URL, separator: UInt8) throws {
         let data = try Data(contentsOf: url)
-        try GazetteerFile.parse(data, separator: separator) { place, bytes, otherNames in
-            add(place, otherNames: otherNames, in: bytes)
+        let firstEntry = entries.count
+        var keys = [UInt64]()
+        keys.reserveCapacity(entries.capacity - firstEntry)
+        try GazetteerFile.parse(data, separator: separator) { place, bytes, names in
+            add(place, names: names, in: bytes, keys: &keys)
         }
+        index(keys, from: firstEntry)
     }
 
-    private mutating func add(_ place: Place, otherNames: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) {
+    /// Appends the place and an entry for each of its names, whose keys go to `keys`.
+    /// `names`: byte ranges of the place's name, then of its other names.
+    private mutating func add(_ place: Place, names: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>, keys: inout [UInt64]) {
         let index = Int32(places.count)
         places.append(place)
-        insert(NameKey.of(place.name), place: index, isAbbreviation: false)
-        longestName = max(longestName, Self.wordCount(place.name.utf8))
-        for range in otherNames where !range.isEmpty {
+        for range in names where !range.isEmpty {
             let name = UnsafeBufferPointer(rebasing: bytes[range])
             let isAbbreviation = name.starts(with: "abbr:".utf8)
             var key = NameKey()
             key.add(bytes, (isAbbreviation ? range.lowerBound + 5 : range.lowerBound)..<range.upperBound)
-            insert(key.hash, place: index, isAbbreviation: isAbbreviation)
+            entries.append(Entry(place: index, isAbbreviation: isAbbreviation, next: -1))
+            keys.append(key.hash)
             longestName = max(longestName, Self.wordCount(name))
         }
     }
 
-    private static func wordCount<C: Collection<UInt8>>(_ name: C) -> Int {
-        name.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    /// Links the entries from `first` on (one per key) into the index. Done in one tight
+    /// loop after parsing, so the processor overlaps the table's cache misses (the
+    /// largest start-up cost) instead of waiting for each between lines.
+    private mutating func index(_ keys: [UInt64], from first: Int) {
+        for (offset, key) in keys.enumerated() {
+            let new = Int32(first + offset)
+            guard let previous = heads.updateValue(new, forKey: key) else { continue }
+            // A place's names are indexed together, so a repeat (a folded name equal to the
+            // name) finds this place at the head of its chain; it stays unlinked.
+            if entries[Int(previous)].place == entries[Int(new)].place {
+                _ = heads.updateValue(previous, forKey: key)
+            } else {
+                entries[Int(new)].next = previous
+            }
+        }
     }
 
-    private mutating func insert(_ key: UInt64, place: Int32, isAbbreviation: Bool) {
-        let new = Int32(entries.count)
-        entries.append(Entry(place: place, isAbbreviation: isAbbreviation, next: -1))
-        // One hash lookup per name: a start-up cost paid ~95,000 times.
-        guard let previous = heads.updateValue(new, forKey: key) else { return }
-        // A place's names are inserted together, so a repeat (a folded name equal to the
-        // name) finds this place at the head of its chain.
-        if entries[Int(previous)].place == place {
-            _ = heads.updateValue(previous, forKey: key)
-            entries.removeLast()
-        } else {
-            entries[Int(new)].next = previous
-        }
+    private static func wordCount(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+        name.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
     }
 }

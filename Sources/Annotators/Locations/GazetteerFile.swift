@@ -3,8 +3,8 @@ import Foundation
 /// Parses gazetteer files (the bundled TSV or a user's TSV/CSV with the same columns) by
 /// scanning bytes: `geonameid, name, class, country, lat, lon, population, admin1, flags,
 /// other-names` ('|'-separated; an `abbr:` prefix marks a state abbreviation).
-/// Lines starting with '#' are comments. Other names are handed over as byte ranges, so
-/// the ~150,000 of them never become Strings.
+/// Lines starting with '#' are comments. Names are handed over as byte ranges, so the
+/// ~95,000 of them are hashed without becoming Strings.
 enum GazetteerFile {
     struct ParseError: Error, CustomStringConvertible {
         let line: Int
@@ -12,7 +12,8 @@ enum GazetteerFile {
         var description: String { "line \(line): \(message)" }
     }
 
-    /// Calls `body` with each place, the file's bytes and the byte ranges of its other names.
+    /// Calls `body` with each place, the file's bytes and the byte ranges of its name and
+    /// other names.
     static func parse(_ data: Data, separator: UInt8,
                       _ body: (Place, UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void) throws {
         try data.withUnsafeBytes { raw in
@@ -31,9 +32,11 @@ enum GazetteerFile {
                 var lineEnd = end
                 if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 if lineEnd > start && bytes[start] != UInt8(ascii: "#") {
+                    fields.removeAll(keepingCapacity: true)
                     split(bytes, start..<lineEnd, on: separator, into: &fields)
                     let place = try parsePlace(bytes, fields, line: lineNumber)
                     names.removeAll(keepingCapacity: true)
+                    names.append(fields[1])
                     if fields.count > 9 { split(bytes, fields[9], on: UInt8(ascii: "|"), into: &names) }
                     body(place, bytes, names)
                 }
@@ -42,8 +45,8 @@ enum GazetteerFile {
         }
     }
 
+    /// Appends the parts of `range` between separators to `parts`.
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, on separator: UInt8, into parts: inout [Range<Int>]) {
-        parts.removeAll(keepingCapacity: true)
         var partStart = range.lowerBound
         for i in range where bytes[i] == separator {
             parts.append(partStart..<i)
@@ -96,23 +99,29 @@ enum GazetteerFile {
             negative = bytes[i] == UInt8(ascii: "-")
             i += 1
         }
-        var value = 0.0
-        var scale = 1.0
+        // Digits accumulate as an integer, divided once by a power of ten: a division per
+        // decimal place would cost more than the rest of the number.
+        var mantissa: UInt64 = 0
         var digits = 0
-        var seenPoint = false
+        var decimals: Int?
         while i < range.upperBound {
             let b = bytes[i]
             if b >= 0x30 && b <= 0x39 {
-                if seenPoint { scale /= 10; value += Double(b - 0x30) * scale } else { value = value * 10 + Double(b - 0x30) }
+                mantissa = mantissa &* 10 &+ UInt64(b - 0x30)
                 digits += 1
-            } else if b == UInt8(ascii: ".") && !seenPoint {
-                seenPoint = true
+                if let places = decimals { decimals = places + 1 }
+            } else if b == UInt8(ascii: ".") && decimals == nil {
+                decimals = 0
             } else {
                 return nil
             }
             i += 1
         }
         guard digits > 0 else { return nil }
+        guard digits <= 18 else { return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
+        let value = Double(mantissa) / powersOfTen[decimals ?? 0]
         return negative ? -value : value
     }
+
+    private static let powersOfTen: [Double] = (0...18).map { pow(10, Double($0)) }
 }

@@ -45,8 +45,10 @@ public struct LocationsAnnotator: Annotator {
             let placeLike = found.places.filter { $0.candidates.contains { !gazetteer.places[$0].flags.contains(.personName) } }
             let starts = Set(placeLike.map(\.tokens.lowerBound))
             let ends = Set(placeLike.map { $0.tokens.upperBound - 1 })
+            let lowercaseNames = namesWrittenInLowercase(in: view)
             let signals = found.places.map {
-                MentionSignals($0, in: view, sentenceStarts: sentenceStarts, mentionStarts: starts, mentionEnds: ends)
+                MentionSignals($0, in: view, sentenceStarts: sentenceStarts, mentionStarts: starts, mentionEnds: ends,
+                               lowercaseNames: lowercaseNames)
             }
             return (Resolver(gazetteer: gazetteer, settings: settings).resolve(found.places, signals: signals, view: view), found.demonyms)
         }
@@ -58,6 +60,20 @@ public struct LocationsAnnotator: Annotator {
         for annotation in annotations {
             context.add(annotation.type, bytes: annotation.bytes, attributes: annotation.attributes)
         }
+    }
+
+    /// Keys of gazetteer names the document also writes in lower case ("most", "time"):
+    /// there the word is a common word, not a place, unless the context says otherwise.
+    private func namesWrittenInLowercase(in view: TokenView) -> Set<UInt64> {
+        var keys = Set<UInt64>()
+        for token in view.tokens where token.kind == .word {
+            let first = view.bytes[Int(token.start)]
+            guard UTF8Scanning.isASCIILetter(first) && !UTF8Scanning.isASCIIUpper(first) else { continue }
+            var key = NameKey()
+            key.add(view.bytes, token.byteRange)
+            if gazetteer.contains(key.hash) { keys.insert(key.hash) }
+        }
+        return keys
     }
 
     private func attributes(of resolved: ResolvedMention) -> [String: AttributeValue] {

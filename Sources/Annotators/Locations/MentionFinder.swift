@@ -13,15 +13,18 @@ struct MentionFinder {
         var demonymMentions = [DemonymMention]()
         var i = 0
         while i < view.tokens.count {
-            guard view.isCapitalized(i) else { i += 1; continue }
-            if let mention = longestPlace(startingAt: i, in: view, after: places.last) {
+            let capitalized = view.isCapitalized(i)
+            if capitalized, let mention = longestPlace(startingAt: i, in: view, after: places.last) {
                 places.append(mention)
                 i = mention.tokens.upperBound
-            } else if let demonym = longestDemonym(startingAt: i, in: view) {
+            } else if capitalized, let demonym = longestDemonym(startingAt: i, in: view) {
                 demonymMentions.append(demonym.mention)
                 i = demonym.end
             } else {
-                places += hyphenParts(of: i, in: view)
+                // Also in lower-case words: "anti-Russian", "pro-Kyiv".
+                let parts = hyphenParts(of: i, in: view)
+                places += parts.places
+                demonymMentions += parts.demonyms
                 i += 1
             }
         }
@@ -86,12 +89,13 @@ struct MentionFinder {
         return best
     }
 
-    /// Capitalised parts of a hyphenated word that name a place: "Kyiv-based",
-    /// "Russia-Ukraine".
-    private func hyphenParts(of index: Int, in view: TokenView) -> [Mention] {
+    /// Capitalised parts of a hyphenated word that name a place ("Kyiv-based",
+    /// "Russia-Ukraine") or are demonyms ("Russian-backed", "anti-Russian").
+    private func hyphenParts(of index: Int, in view: TokenView) -> (places: [Mention], demonyms: [DemonymMention]) {
         let range = view.tokens[index].byteRange
-        guard range.contains(where: { view.bytes[$0] == UInt8(ascii: "-") }) else { return [] }
+        guard range.contains(where: { view.bytes[$0] == UInt8(ascii: "-") }) else { return ([], []) }
         var parts = [Mention]()
+        var demonymParts = [DemonymMention]()
         var partStart = range.lowerBound
         for i in range.lowerBound...range.upperBound where i == range.upperBound || view.bytes[i] == UInt8(ascii: "-") {
             defer { partStart = i + 1 }
@@ -101,8 +105,10 @@ struct MentionFinder {
             let candidates = gazetteer.places(for: key.hash).filter { !$0.isAbbreviation }.map(\.index)
             if !candidates.isEmpty && !stopKeys.contains(key.hash) {
                 parts.append(Mention(tokens: index..<(index + 1), bytes: partStart..<i, key: key.hash, candidates: candidates, isHyphenPart: true))
+            } else if let code = demonyms?.country(for: key.hash) {
+                demonymParts.append(DemonymMention(bytes: partStart..<i, countryCode: code))
             }
         }
-        return parts
+        return (parts, demonymParts)
     }
 }

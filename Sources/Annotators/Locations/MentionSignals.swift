@@ -13,12 +13,22 @@ struct MentionSignals {
     var titleOrSpeech = false
     /// "Bank of X", "X Post".
     var isInOrganisation = false
+    /// A one-word name the document also writes in lower case ("Most", "Time").
+    var isWrittenInLowercase = false
+    /// A month: "March 4", "in March 2014".
+    var isMonth = false
 
     /// `mentionStarts`/`mentionEnds`: first and last tokens of names that may be places
     /// (not only people's names), so "Kyiv Lviv" is not read as a person.
-    init(_ mention: Mention, in view: TokenView, sentenceStarts: Set<Int>, mentionStarts: Set<Int>, mentionEnds: Set<Int>) {
+    /// `lowercaseNames`: keys of names the document writes in lower case too.
+    init(_ mention: Mention, in view: TokenView, sentenceStarts: Set<Int>, mentionStarts: Set<Int>, mentionEnds: Set<Int>,
+         lowercaseNames: Set<UInt64>) {
         let first = mention.tokens.lowerBound
         let last = mention.tokens.upperBound - 1
+        if mention.tokens.count == 1 && !mention.isHyphenPart {
+            isWrittenInLowercase = lowercaseNames.contains(mention.key)
+            isMonth = ContextCues.months.contains(view.lowercased(first))
+        }
         isAllCaps = view.isAllCaps(first)
         capitalisationIsUninformative = sentenceStarts.contains(first) || view.isAllCaps(first)
         if mention.isHyphenPart {
@@ -46,5 +56,11 @@ struct MentionSignals {
         nameBefore = view.isCapitalized(previous) && view.onSameLine(previous) && !mentionEnds.contains(previous)
             && !ContextCues.placeModifiers.contains(previousWord)
         nameAfter = nextIsName && !ContextCues.placeFollowers.contains(nextWord) && !ContextCues.organisationTails.contains(nextWord)
+        // A dateline: "WASHINGTON (AP) —", "Associated Press KYIV, April 5": capitals before
+        // a bracket, comma or dash, in text that is not all capitals (that is a headline).
+        if isAllCaps && !view.isAllCaps(previous) && ContextCues.datelineMarks.contains(nextWord) {
+            isLocative = true
+            nameBefore = false
+        }
     }
 }

@@ -63,8 +63,12 @@ struct Resolver {
             if looksLikePerson { return false }
             if signal.capitalisationIsUninformative && !(hasEvidence || countrySupport >= 1) { return false }
         }
-        // A common word needs a locative cue: "in Nice", not "Nice work" or "Brent crude".
+        if signal.isMonth { return false }
+        // A common word needs a locative cue: "in Nice", not "Nice work" or "Brent crude";
+        // so does a sentence's first word that the document also writes in lower case
+        // ("Most of them", "Time will tell").
         if place.flags.contains(.commonWord) && !hasEvidence { return false }
+        if signal.capitalisationIsUninformative && signal.isWrittenInLowercase && !hasEvidence { return false }
         // A town beside another name is part of that name: "Vladimir Putin", "Elizabeth Warren".
         let isTownOrDivision = place.featureClass == .city || place.featureClass == .division
         if isTownOrDivision && !place.flags.contains(.capital) && !hasEvidence

@@ -56,7 +56,13 @@ public struct JSONWriter {
             bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
             magnitude /= 10
         } while magnitude > 0
-        bytes[start...].reverse()
+        // Reverse in place: reversing a slice would copy it.
+        var (low, high) = (start, bytes.count - 1)
+        while low < high {
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -3,53 +3,116 @@ import GlossCore
 /// Builds one `.ann` file: a `T` line per annotation followed by its `R` (references),
 /// `A` (categories), `N` (knowledge-base ids) lines and one `#` note with the Gloss id,
 /// the annotator and every other attribute.
-enum BratAnnotationFile {
-    static func make(_ document: AnnotatedDocument) -> String {
-        let text = DocumentScalars(document.document.text)
-        var entityID = [AnnotationID: String]()
-        var fragments = [[Range<Int>]]()
-        for annotation in document.annotations {
-            let pieces = BratFragments.split(annotation.start..<annotation.end, in: text)
-            fragments.append(pieces)
-            // A span with no visible text (empty, or only line breaks) cannot be a T line.
-            if !pieces.isEmpty { entityID[annotation.id] = "T\(entityID.count + 1)" }
+struct BratAnnotationFile {
+    private let annotations: [Annotation]
+    private let text: DocumentScalars
+    /// Every annotation's fragments, flat: annotation `i` has `fragments[fragmentEnds[i - 1]..<fragmentEnds[i]]`.
+    private var fragments = [Range<Int>]()
+    private var fragmentEnds = [Int]()
+    /// The number of each annotation's `T` line; 0 for a span with no visible text
+    /// (empty, or only line breaks), which cannot be a T line.
+    private var entityNumbers = [Int]()
+    private let positions: AnnotationPositions
+    private var counters = (relation: 0, attribute: 0, normalization: 0, note: 0)
+
+    static func make(_ document: AnnotatedDocument, text: DocumentScalars) -> [UInt8] {
+        var file = BratAnnotationFile(annotations: document.annotations, text: text)
+        var out = OutputBytes(reservingCapacity: document.annotations.count * 160 + text.utf8.count)
+        for index in document.annotations.indices { file.write(index, to: &out) }
+        return out.finish()
+    }
+
+    private init(annotations: [Annotation], text: DocumentScalars) {
+        self.annotations = annotations
+        self.text = text
+        positions = AnnotationPositions(annotations)
+        fragments.reserveCapacity(annotations.count + 16)
+        fragmentEnds.reserveCapacity(annotations.count)
+        entityNumbers.reserveCapacity(annotations.count)
+        var entities = 0
+        for annotation in annotations {
+            let before = fragments.count
+            BratFragments.split(annotation.start..<annotation.end, in: text, into: &fragments)
+            fragmentEnds.append(fragments.count)
+            if fragments.count > before { entities += 1 }
+            entityNumbers.append(fragments.count > before ? entities : 0)
         }
+    }
 
-        var out = ""
-        out.reserveCapacity(document.annotations.count * 120)
-        var counters = (relation: 0, attribute: 0, normalization: 0, note: 0)
-        for (annotation, pieces) in zip(document.annotations, fragments) {
-            guard let tID = entityID[annotation.id] else { continue }
-            let spans = pieces.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
-            let covered = pieces.map { text.text($0) }.joined(separator: " ")
-            out += "\(tID)\t\(BratNames.type(annotation.type)) \(spans)\t\(covered)\n"
+    private mutating func write(_ index: Int, to out: inout OutputBytes) {
+        let entity = entityNumbers[index]
+        guard entity > 0 else { return }
+        let annotation = annotations[index]
+        let pieces = fragments[(index == 0 ? 0 : fragmentEnds[index - 1])..<fragmentEnds[index]]
+        out.append("T"); out.appendDecimal(entity); out.append("\t")
+        BratNames.appendType(annotation.type, to: &out)
+        out.append(" ")
+        for (number, piece) in pieces.enumerated() {
+            if number > 0 { out.append(";") }
+            out.appendDecimal(piece.lowerBound); out.append(" "); out.appendDecimal(piece.upperBound)
+        }
+        out.append("\t"); appendCovered(pieces, to: &out); out.append("\n")
 
-            var noteParts = ["gloss_id=\(annotation.id)", "annotator=\(annotation.annotator)"]
-            for name in annotation.attributes.keys.sorted() {
-                let value = annotation.attributes[name]!
-                switch AttributeRole.of(name: name, value: value) {
-                case .references(let ids):
-                    for target in ids {
-                        guard let targetID = entityID[target] else {
-                            noteParts.append("\(name)=\(value.jsonText)")
-                            continue
-                        }
-                        counters.relation += 1
-                        out += "R\(counters.relation)\t\(BratNames.relation(forAttribute: name)) Arg1:\(tID) Arg2:\(targetID)\n"
-                    }
-                case .identifier(let base, let entry):
-                    counters.normalization += 1
-                    out += "N\(counters.normalization)\tReference \(tID) \(base.rawValue):\(entry)\t\(covered)\n"
-                case .category(let category):
-                    counters.attribute += 1
-                    out += "A\(counters.attribute)\t\(BratNames.attribute(name, ofType: annotation.type)) \(tID) \(category)\n"
-                case .other(let other):
-                    noteParts.append("\(name)=\(other.displayText)")
+        annotation.forEachAttributeByName { name, value in
+            switch AttributeRole.of(name: name, value: value) {
+            case .references(let ids):
+                for target in ids {
+                    guard let targetEntity = entityNumber(of: target) else { continue } // noted below
+                    counters.relation += 1
+                    out.append("R"); out.appendDecimal(counters.relation); out.append("\t")
+                    BratNames.appendRelation(forAttribute: name, to: &out)
+                    out.append(" Arg1:T"); out.appendDecimal(entity); out.append(" Arg2:T"); out.appendDecimal(targetEntity); out.append("\n")
                 }
+            case .identifier(let base, let entry):
+                counters.normalization += 1
+                out.append("N"); out.appendDecimal(counters.normalization); out.append("\tReference T"); out.appendDecimal(entity)
+                out.append(" "); out.append(string: base.rawValue); out.append(":"); out.append(string: entry); out.append("\t")
+                appendCovered(pieces, to: &out); out.append("\n")
+            case .category(let category):
+                counters.attribute += 1
+                out.append("A"); out.appendDecimal(counters.attribute); out.append("\t")
+                BratNames.appendAttribute(name, ofType: annotation.type, to: &out)
+                out.append(" T"); out.appendDecimal(entity); out.append(" "); out.append(string: category); out.append("\n")
+            case .other:
+                return // noted below
             }
-            counters.note += 1
-            out += "#\(counters.note)\tAnnotatorNotes \(tID)\t\(BratFragments.singleLine(noteParts.joined(separator: "; ")))\n"
         }
-        return out
+
+        counters.note += 1
+        out.append("#"); out.appendDecimal(counters.note); out.append("\tAnnotatorNotes T"); out.appendDecimal(entity)
+        out.append("\tgloss_id="); BratFragments.appendSingleLine(annotation.id, to: &out)
+        out.append("; annotator="); BratFragments.appendSingleLine(annotation.annotator, to: &out)
+        annotation.forEachAttributeByName { name, value in
+            switch AttributeRole.of(name: name, value: value) {
+            case .references(let ids):
+                // A reference to an annotation without a T line cannot be a relation.
+                for target in ids where entityNumber(of: target) == nil { appendNotePart(name, value.jsonText, to: &out) }
+            case .other(let other):
+                appendNotePart(name, other.displayText, to: &out)
+            case .identifier, .category:
+                return
+            }
+        }
+        out.append("\n")
+    }
+
+    private func entityNumber(of id: AnnotationID) -> Int? {
+        guard let position = positions.position(of: id), entityNumbers[position] > 0 else { return nil }
+        return entityNumbers[position]
+    }
+
+    /// The span's text as brat compares it: the fragments joined by one space.
+    private func appendCovered(_ pieces: ArraySlice<Range<Int>>, to out: inout OutputBytes) {
+        for (number, piece) in pieces.enumerated() {
+            if number > 0 { out.append(" ") }
+            out.append(text.bytes(piece))
+        }
+    }
+
+    private func appendNotePart(_ name: String, _ value: String, to out: inout OutputBytes) {
+        out.append("; ")
+        BratFragments.appendSingleLine(name, to: &out)
+        out.append("=")
+        BratFragments.appendSingleLine(value, to: &out)
     }
 }

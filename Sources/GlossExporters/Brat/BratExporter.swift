@@ -17,11 +17,11 @@ public struct BratExporter: Exporter {
     public func files(for document: AnnotatedDocument) throws -> [OutputFile] {
         vocabulary.record(RunVocabulary.used(by: document.annotations))
         let id = document.document.id
+        let text = DocumentScalars(document.document.text)
         return [
-            OutputFile(path: Self.folder + "/" + OutputPaths.relativePath(forDocumentID: id, extension: "txt"),
-                       bytes: Array(document.document.text.utf8)),
+            OutputFile(path: Self.folder + "/" + OutputPaths.relativePath(forDocumentID: id, extension: "txt"), bytes: text.utf8),
             OutputFile(path: Self.folder + "/" + OutputPaths.relativePath(forDocumentID: id, extension: "ann"),
-                       bytes: Array(BratAnnotationFile.make(document).utf8)),
+                       bytes: BratAnnotationFile.make(document, text: text)),
         ]
     }
 

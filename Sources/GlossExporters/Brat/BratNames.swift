@@ -2,7 +2,7 @@
 /// usually fit already and are kept as they are, so reading back gives the Gloss type.
 enum BratNames {
     static func type(_ name: String) -> String {
-        let safe = String(String.UnicodeScalarView(name.unicodeScalars.map { isAllowed($0) ? $0 : "_" }))
+        let safe = String(String.UnicodeScalarView(name.unicodeScalars.map { $0.isASCII && isAllowed(UInt8($0.value)) ? $0 : "_" }))
         return safe.isEmpty ? "_" : safe
     }
 
@@ -15,10 +15,29 @@ enum BratNames {
         type(annotationType) + "_" + type(attribute)
     }
 
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9", "_", "-": return true
-        default: return false
+    /// `type(name)` appended to `out`, copying names that are already safe (nearly all) as they are.
+    static func appendType(_ name: String, to out: inout OutputBytes) {
+        if !name.isEmpty, name.utf8.allSatisfy(isAllowed) { out.append(string: name) } else { out.append(string: type(name)) }
+    }
+
+    static func appendRelation(forAttribute attribute: String, to out: inout OutputBytes) {
+        out.append("has_")
+        appendType(attribute, to: &out)
+    }
+
+    static func appendAttribute(_ attribute: String, ofType annotationType: String, to out: inout OutputBytes) {
+        appendType(annotationType, to: &out)
+        out.append("_")
+        appendType(attribute, to: &out)
+    }
+
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
         }
     }
 }

@@ -7,6 +7,7 @@ import GlossCore
 public struct LabelStudioExporter: Exporter {
     public static let name = "labelstudio"
     public static let summary = "Label Studio tasks with predictions, labelstudio/<id>.json, and labelstudio/config.xml"
+    /// Control names; `task(for:)` spells them out in its fixed JSON fragments.
     static let labelsName = "label", textName = "text"
 
     let vocabulary: RunVocabulary
@@ -25,70 +26,68 @@ public struct LabelStudioExporter: Exporter {
         [OutputFile(path: "labelstudio/config.xml", bytes: Array(LabelStudioConfig.xml(for: vocabulary.snapshot).utf8))]
     }
 
+    /// Written with fixed JSON fragments (the shape never varies), compact like `JSONWriter`'s output.
     static func task(for annotated: AnnotatedDocument) -> [UInt8] {
         let document = annotated.document
-        let known = Set(annotated.annotations.map(\.id))
-        var json = JSONWriter(reservingCapacity: document.text.utf8.count + annotated.annotations.count * 300)
-        json.beginObject()
-        json.key("data")
-        json.beginObject()
-        json.key(textName); json.string(document.text)
-        json.key("gloss_document"); json.string(document.id)
-        json.key("sha256"); json.string(document.sha256)
-        json.endObject()
-        json.key("predictions")
-        json.beginArray()
-        json.beginObject()
-        json.key("model_version"); json.string("gloss")
-        json.key("result")
-        json.beginArray()
+        let known = AnnotationPositions(annotated.annotations)
+        var out = OutputBytes(reservingCapacity: document.text.utf8.count + annotated.annotations.count * 320 + 256)
+        out.append(#"{"data":{"text":"#); out.appendJSONString(document.text)
+        out.append(#","gloss_document":"#); out.appendJSONString(document.id)
+        out.append(#","sha256":"#); out.appendJSONString(document.sha256)
+        out.append(#"},"predictions":[{"model_version":"gloss","result":["#)
+        var first = true
         for annotation in annotated.annotations {
-            region(annotation, control: labelsName, type: "labels", valueKey: "labels", value: annotation.type, withText: true, to: &json)
-            for name in annotation.attributes.keys.sorted() {
-                switch AttributeRole.of(name: name, value: annotation.attributes[name]!) {
-                case .category(let value):
+            separate(&first, &out)
+            region(annotation, choices: nil, value: annotation.type, to: &out)
+            annotation.forEachAttributeByName { name, value in
+                switch AttributeRole.of(name: name, value: value) {
+                case .category(let category):
                     // A per-region classification: same region id, its own Choices control.
-                    region(annotation, control: LabelStudioConfig.choicesName(type: annotation.type, attribute: name),
-                           type: "choices", valueKey: "choices", value: value, withText: false, to: &json)
+                    separate(&first, &out)
+                    region(annotation, choices: name, value: category, to: &out)
                 case .references(let ids):
                     for target in ids where known.contains(target) {
-                        json.beginObject()
-                        json.key("type"); json.string("relation")
-                        json.key("from_id"); json.string(annotation.id)
-                        json.key("to_id"); json.string(target)
-                        json.key("direction"); json.string("right")
-                        json.key("labels"); json.beginArray(); json.string(name); json.endArray()
-                        json.endObject()
+                        separate(&first, &out)
+                        out.append(#"{"type":"relation","from_id":"#); out.appendJSONString(annotation.id)
+                        out.append(#","to_id":"#); out.appendJSONString(target)
+                        out.append(#","direction":"right","labels":["#); out.appendJSONString(name)
+                        out.append("]}")
                     }
                 case .identifier, .other:
-                    continue
+                    return
                 }
             }
         }
-        json.endArray()
-        json.endObject()
-        json.endArray()
-        json.endObject()
-        json.newline()
-        return json.bytes
+        out.append("]}]}\n")
+        return out.finish()
     }
 
-    private static func region(
-        _ annotation: Annotation, control: String, type: String, valueKey: String, value: String, withText: Bool,
-        to json: inout JSONWriter
-    ) {
-        json.beginObject()
-        json.key("id"); json.string(annotation.id)
-        json.key("from_name"); json.string(control)
-        json.key("to_name"); json.string(textName)
-        json.key("type"); json.string(type)
-        json.key("value")
-        json.beginObject()
-        json.key("start"); json.integer(annotation.start)
-        json.key("end"); json.integer(annotation.end)
-        if withText { json.key("text"); json.string(annotation.text) }
-        json.key(valueKey); json.beginArray(); json.string(value); json.endArray()
-        json.endObject()
-        json.endObject()
+    /// The comma before every result but the first.
+    private static func separate(_ first: inout Bool, _ out: inout OutputBytes) {
+        if !first { out.append(",") }
+        first = false
+    }
+
+    /// The labels region of `annotation` (with its text), or with `choices` the region's
+    /// classification by that attribute, in the Choices control `choicesName(type:attribute:)`.
+    private static func region(_ annotation: Annotation, choices attribute: String?, value: String, to out: inout OutputBytes) {
+        out.append(#"{"id":"#); out.appendJSONString(annotation.id)
+        if let attribute {
+            // choicesName(type:attribute:), escaped part by part.
+            out.append(#","from_name":""#); out.appendJSONEscaped(annotation.type); out.append("_"); out.appendJSONEscaped(attribute)
+            out.append(#"","to_name":"text","type":"choices","value":{"start":"#)
+        } else {
+            out.append(#","from_name":"label","to_name":"text","type":"labels","value":{"start":"#)
+        }
+        out.appendDecimal(annotation.start)
+        out.append(#","end":"#); out.appendDecimal(annotation.end)
+        if attribute == nil {
+            out.append(#","text":"#); out.appendJSONString(annotation.text)
+            out.append(#","labels":["#)
+        } else {
+            out.append(#","choices":["#)
+        }
+        out.appendJSONString(value)
+        out.append("]}}")
     }
 }

@@ -53,16 +53,18 @@ final class RunVocabulary: Sendable {
     /// What one document uses: its types, categorical attribute values and references.
     static func used(by annotations: [Annotation]) -> Snapshot {
         var used = Snapshot()
-        var typeOf = [AnnotationID: String]()
-        for annotation in annotations { typeOf[annotation.id] = annotation.type }
+        let positions = AnnotationPositions(annotations)
+        var previousType: String?
         for annotation in annotations {
-            used.addType(annotation.type)
+            // Documents list long runs of one type (sentences); a set insert hashes the name.
+            if annotation.type != previousType { used.addType(annotation.type) }
+            previousType = annotation.type
             for (name, value) in annotation.attributes {
                 switch AttributeRole.of(name: name, value: value) {
                 case .category(let category):
                     used.categories[TypeAttribute(type: annotation.type, attribute: name), default: []].insert(category)
                 case .references(let ids):
-                    let targets = ids.compactMap { typeOf[$0] }
+                    let targets = ids.compactMap { positions.position(of: $0).map { annotations[$0].type } }
                     guard !targets.isEmpty else { continue }
                     var ends = used.relations[name] ?? ([], [])
                     ends.from.insert(annotation.type)

@@ -33,8 +33,15 @@ enum UIMATypeSystem {
         let name: String
         let glossType: String?
         let features: [Feature]
+        /// The element name after the namespace prefix (`Quote` of `gloss.Quote`).
+        let shortName: String
 
-        var shortName: Substring { name.split(separator: ".").last! }
+        init(name: String, glossType: String?, features: [Feature]) {
+            self.name = name
+            self.glossType = glossType
+            self.features = features
+            shortName = String(name.split(separator: ".").last!)
+        }
     }
 
     static let linkType = "gloss.Link"

@@ -5,7 +5,8 @@ struct UTF16Offsets {
     let count: Int
 
     init(_ text: DocumentScalars) {
-        guard text.scalars.contains(where: { $0.value > 0xFFFF }) else {
+        // Only 4-byte UTF-8 sequences (lead bytes 0xF0...) are outside the BMP.
+        guard text.utf8.contains(where: { $0 >= 0xF0 }) else {
             unitAtScalar = nil
             count = text.count
             return
@@ -13,9 +14,9 @@ struct UTF16Offsets {
         var table = [Int32]()
         table.reserveCapacity(text.count + 1)
         var units: Int32 = 0
-        for scalar in text.scalars {
+        for byte in text.utf8 where byte & 0xC0 != 0x80 {
             table.append(units)
-            units += scalar.value > 0xFFFF ? 2 : 1
+            units += byte >= 0xF0 ? 2 : 1
         }
         table.append(units)
         unitAtScalar = table

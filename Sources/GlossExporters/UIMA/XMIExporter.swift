@@ -11,7 +11,7 @@ public struct XMIExporter: Exporter {
 
     public func files(for document: AnnotatedDocument) throws -> [OutputFile] {
         let path = "xmi/" + OutputPaths.relativePath(forDocumentID: document.document.id, extension: "xmi")
-        return [OutputFile(path: path, bytes: Array(XMIDocument.make(document).utf8))]
+        return [OutputFile(path: path, bytes: XMIDocument.make(document))]
     }
 
     public func runFiles() -> [OutputFile] {
@@ -24,73 +24,94 @@ public struct XMIExporter: Exporter {
 enum XMIDocument {
     private static let sofaID = 1, documentAnnotationID = 2, firstAnnotationID = 3
 
-    static func make(_ document: AnnotatedDocument) -> String {
+    static func make(_ document: AnnotatedDocument) -> [UInt8] {
         let text = DocumentScalars(document.document.text)
         let units = UTF16Offsets(text)
-        var xmiID = [AnnotationID: Int]()
-        var glossTypeOf = [AnnotationID: String]()
-        for (index, annotation) in document.annotations.enumerated() {
-            xmiID[annotation.id] = firstAnnotationID + index
-            glossTypeOf[annotation.id] = annotation.type
-        }
-        var nextLinkID = firstAnnotationID + document.annotations.count
-        var out = """
+        let annotations = document.annotations
+        let positions = AnnotationPositions(annotations)
+        var out = OutputBytes(reservingCapacity: text.utf8.count * 2 + annotations.count * 220 + 512)
+        out.append("""
             <?xml version="1.0" encoding="UTF-8"?>
             <xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" \
             xmlns:tcas="http:///uima/tcas.ecore" xmlns:gloss="http:///gloss.ecore" xmi:version="2.0">
               <cas:NULL xmi:id="0"/>
-              <cas:Sofa xmi:id="\(sofaID)" sofaNum="1" sofaID="_InitialView" mimeType="text/plain" \
-            sofaString="\(XMLText.attribute(document.document.text))"/>
-              <tcas:DocumentAnnotation xmi:id="\(documentAnnotationID)" sofa="\(sofaID)" begin="0" end="\(units.count)" language="x-unspecified"/>
+              <cas:Sofa
+            """)
+        out.appendXMLFeature("xmi:id", sofaID)
+        out.append(#" sofaNum="1" sofaID="_InitialView" mimeType="text/plain" sofaString=""#)
+        out.appendXMLAttribute(text.utf8[...])
+        out.append("\"/>\n  <tcas:DocumentAnnotation")
+        out.appendXMLFeature("xmi:id", documentAnnotationID)
+        out.appendXMLFeature("sofa", sofaID)
+        out.appendXMLFeature("begin", 0)
+        out.appendXMLFeature("end", units.count)
+        out.append(" language=\"x-unspecified\"/>\n")
 
-            """
-        out.reserveCapacity(document.document.text.utf8.count * 2 + document.annotations.count * 200)
-        var links = ""
-        for (index, annotation) in document.annotations.enumerated() {
-            let spanType = UIMATypeSystem.spanType(forGlossType: annotation.type)
-            var features: [(String, String)] = [
-                ("sofa", String(sofaID)),
-                ("begin", String(units.unit(atScalar: annotation.start))),
-                ("end", String(units.unit(atScalar: annotation.end))),
-                ("text", annotation.text), ("glossId", annotation.id), ("annotator", annotation.annotator),
-            ]
-            if spanType.glossType == nil { features.append(("label", annotation.type)) }
-            var slots = [String: [Int]]()
-            var unmapped = [String: AttributeValue]()
-            for name in annotation.attributes.keys.sorted() {
-                let value = annotation.attributes[name]!
-                let feature = spanType.features.first { $0.attribute == name }
-                if case .references(let ids) = AttributeRole.of(name: name, value: value) {
-                    for target in ids {
-                        guard let targetXMI = xmiID[target] else { unmapped[name] = value; continue }
-                        // The typed slot when the target has the slot's type, else the generic `links`.
-                        let slot: (feature: String, link: String)
-                        if let feature, case .slot(let link, let targetType) = feature.range,
-                           UIMATypeSystem.spanType(forGlossType: glossTypeOf[target]!).name == targetType {
-                            slot = (feature.name, link)
-                        } else {
-                            slot = ("links", UIMATypeSystem.linkType)
-                        }
-                        links += "  <gloss:\(slot.link.split(separator: ".").last!) xmi:id=\"\(nextLinkID)\" role=\"\(XMLText.attribute(name))\" target=\"\(targetXMI)\"/>\n"
-                        slots[slot.feature, default: []].append(nextLinkID)
-                        nextLinkID += 1
-                    }
-                } else if let feature, let primitive = primitive(value, for: feature.range) {
-                    features.append((feature.name, primitive))
+        var links = OutputBytes(reservingCapacity: 0)
+        var nextLinkID = firstAnnotationID + annotations.count
+        var spanType = UIMATypeSystem.generic
+        var spanTypeOf: String?
+        for (index, annotation) in annotations.enumerated() {
+            // Types come in runs (sentences, then patterns …): look up only when the type changes.
+            if annotation.type != spanTypeOf {
+                spanType = UIMATypeSystem.spanType(forGlossType: annotation.type)
+                spanTypeOf = annotation.type
+            }
+            out.append("  <gloss:"); out.append(string: spanType.shortName)
+            out.appendXMLFeature("xmi:id", firstAnnotationID + index)
+            out.appendXMLFeature("sofa", sofaID)
+            out.appendXMLFeature("begin", units.unit(atScalar: annotation.start))
+            out.appendXMLFeature("end", units.unit(atScalar: annotation.end))
+            out.appendXMLFeature("text", annotation.text)
+            out.appendXMLFeature("glossId", annotation.id)
+            out.appendXMLFeature("annotator", annotation.annotator)
+            if spanType.glossType == nil { out.appendXMLFeature("label", annotation.type) }
+            if !annotation.attributes.isEmpty {
+                if spanType.features.isEmpty, !annotation.attributes.values.contains(where: AnnotationPositions.mayReference) {
+                    // No feature of its own and no link: every attribute goes to `attributes`.
+                    out.appendXMLFeature("attributes", AttributeValue.object(annotation.attributes).jsonText)
                 } else {
-                    unmapped[name] = value
+                    // Primitive features go out in attribute order; the JSON of the rest and the slots after them.
+                    var slots = [String: [Int]]()
+                    var unmapped = [String: AttributeValue]()
+                    annotation.forEachAttributeByName { name, value in
+                        let feature = spanType.features.first { $0.attribute == name }
+                        if case .references(let ids) = AttributeRole.of(name: name, value: value) {
+                            for target in ids {
+                                guard let targetPosition = positions.position(of: target) else { unmapped[name] = value; continue }
+                                // The typed slot when the target has the slot's type, else the generic `links`.
+                                let slot: (feature: String, link: String)
+                                if let feature, case .slot(let link, let targetType) = feature.range,
+                                   UIMATypeSystem.spanType(forGlossType: annotations[targetPosition].type).name == targetType {
+                                    slot = (feature.name, link)
+                                } else {
+                                    slot = ("links", UIMATypeSystem.linkType)
+                                }
+                                links.append("  <gloss:"); links.append(string: String(slot.link.split(separator: ".").last!))
+                                links.appendXMLFeature("xmi:id", nextLinkID)
+                                links.appendXMLFeature("role", name)
+                                links.appendXMLFeature("target", firstAnnotationID + targetPosition)
+                                links.append("/>\n")
+                                slots[slot.feature, default: []].append(nextLinkID)
+                                nextLinkID += 1
+                            }
+                        } else if let feature, let primitive = primitive(value, for: feature.range) {
+                            out.appendXMLFeature(feature.name, primitive)
+                        } else {
+                            unmapped[name] = value
+                        }
+                    }
+                    if !unmapped.isEmpty { out.appendXMLFeature("attributes", AttributeValue.object(unmapped).jsonText) }
+                    for slot in slots.keys.sorted() { out.appendXMLFeature(slot, slots[slot]!.map(String.init).joined(separator: " ")) }
                 }
             }
-            if !unmapped.isEmpty { features.append(("attributes", AttributeValue.object(unmapped).jsonText)) }
-            for slot in slots.keys.sorted() { features.append((slot, slots[slot]!.map(String.init).joined(separator: " "))) }
-            out += "  <gloss:\(spanType.shortName) xmi:id=\"\(firstAnnotationID + index)\""
-            for (name, value) in features { out += " \(name)=\"\(XMLText.attribute(value))\"" }
-            out += "/>\n"
+            out.append("/>\n")
         }
-        out += links
-        let members = [documentAnnotationID] + document.annotations.indices.map { firstAnnotationID + $0 }
-        out += "  <cas:View sofa=\"\(sofaID)\" members=\"\(members.map(String.init).joined(separator: " "))\"/>\n</xmi:XMI>\n"
-        return out
+        out.append(links)
+        out.append("  <cas:View sofa=\""); out.appendDecimal(sofaID); out.append("\" members=\""); out.appendDecimal(documentAnnotationID)
+        for index in annotations.indices { out.append(" "); out.appendDecimal(firstAnnotationID + index) }
+        out.append("\"/>\n</xmi:XMI>\n")
+        return out.finish()
     }
 
     /// The XMI text of a primitive feature value, or nil when the value does not fit.
@@ -105,5 +126,16 @@ enum XMIDocument {
             return String(number)
         default: return nil
         }
+    }
+}
+
+extension OutputBytes {
+    /// ` name="value"`, the value escaped.
+    fileprivate mutating func appendXMLFeature(_ name: String, _ value: String) {
+        append(" "); append(string: name); append("=\""); appendXMLAttribute(value); append("\"")
+    }
+
+    fileprivate mutating func appendXMLFeature(_ name: StaticString, _ value: Int) {
+        append(" "); append(name); append("=\""); appendDecimal(value); append("\"")
     }
 }

@@ -4,20 +4,58 @@
 /// has the same UTF-16 length, so offsets stay right.
 enum XMLText {
     static func attribute(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x26: out.append(contentsOf: "&amp;".unicodeScalars)
-            case 0x3C: out.append(contentsOf: "&lt;".unicodeScalars)
-            case 0x3E: out.append(contentsOf: "&gt;".unicodeScalars)
-            case 0x22: out.append(contentsOf: "&quot;".unicodeScalars)
-            case 0x0D: out.append(contentsOf: "&#13;".unicodeScalars)
-            case 0x0A: out.append(contentsOf: "&#10;".unicodeScalars)
-            case 0x09: out.append(contentsOf: "&#9;".unicodeScalars)
-            case 0..<0x20, 0xFFFE, 0xFFFF: out.append("\u{FFFD}")
-            default: out.append(scalar)
+        var out = OutputBytes(reservingCapacity: text.utf8.count + 16)
+        out.appendXMLAttribute(text)
+        return String(decoding: out.finish(), as: UTF8.self)
+    }
+}
+
+extension OutputBytes {
+    /// Text for an XML 1.0 attribute value, escaped as `XMLText` explains.
+    mutating func appendXMLAttribute(_ text: String) {
+        var text = text
+        text.withUTF8 { appendXMLEscaped($0) }
+    }
+
+    mutating func appendXMLAttribute(_ slice: ArraySlice<UInt8>) {
+        slice.withUnsafeBufferPointer { appendXMLEscaped($0) }
+    }
+
+    private mutating func appendXMLEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            index = Self.skipPlainWords(utf8, from: index) { word in
+                !Self.anyByte(in: word, below: 0x20) && !Self.anyByte(in: word, equalTo: UInt8(ascii: "&"))
+                    && !Self.anyByte(in: word, equalTo: UInt8(ascii: "<")) && !Self.anyByte(in: word, equalTo: UInt8(ascii: ">"))
+                    && !Self.anyByte(in: word, equalTo: UInt8(ascii: "\"")) && !Self.anyByte(in: word, equalTo: 0xEF)
             }
+            guard index < utf8.count else { break }
+            let byte = utf8[index]
+            let width: Int
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0..<0x20:
+                width = 1
+            case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
+                width = 3 // U+FFFE, U+FFFF
+            default:
+                index += 1
+                continue
+            }
+            append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            switch byte {
+            case UInt8(ascii: "&"): append("&amp;")
+            case UInt8(ascii: "<"): append("&lt;")
+            case UInt8(ascii: ">"): append("&gt;")
+            case UInt8(ascii: "\""): append("&quot;")
+            case 0x0D: append("&#13;")
+            case 0x0A: append("&#10;")
+            case 0x09: append("&#9;")
+            default: append("\u{FFFD}")
+            }
+            index += width
+            runStart = index
         }
-        return String(out)
+        append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 }

@@ -19,120 +19,87 @@ public struct WebAnnotationExporter: Exporter {
         return [OutputFile(path: path, bytes: Self.collection(for: document))]
     }
 
+    /// Written with fixed JSON fragments (the shape never varies), compact like `JSONWriter`'s output.
     static func collection(for document: AnnotatedDocument) -> [UInt8] {
         let iris = WebAnnotationIRIs(documentID: document.document.id)
         let text = DocumentScalars(document.document.text)
-        let known = Set(document.annotations.map(\.id))
-        let links = document.annotations.reduce(0) { count, annotation in
-            count + annotation.attributes.reduce(0) { sum, attribute in
-                if case .references(let ids) = AttributeRole.of(name: attribute.key, value: attribute.value) {
-                    return sum + ids.filter(known.contains).count
-                }
-                return sum
+        let known = AnnotationPositions(document.annotations)
+        var links = 0
+        for annotation in document.annotations where !annotation.attributes.isEmpty {
+            for (name, value) in annotation.attributes {
+                if case .references(let ids) = AttributeRole.of(name: name, value: value) { links += ids.filter(known.contains).count }
             }
         }
-        var json = JSONWriter(reservingCapacity: document.annotations.count * 700 + 256)
-        json.beginObject()
-        json.key("@context"); json.string(context)
-        json.key("id"); json.string(iris.collection)
-        json.key("type"); json.string("AnnotationCollection")
-        json.key("label"); json.string("Gloss annotations of \(document.document.id)")
-        json.key("total"); json.integer(document.annotations.count + links)
+        var out = OutputBytes(reservingCapacity: document.annotations.count * 900 + 512)
+        out.append(#"{"@context":"#); out.appendJSONString(context)
+        out.append(#","id":""#); out.append(string: iris.collection)
+        out.append(#"","type":"AnnotationCollection","label":"Gloss annotations of "#); out.appendJSONEscaped(document.document.id)
+        out.append(#"","total":"#); out.appendDecimal(document.annotations.count + links)
         if !document.annotations.isEmpty {
-            json.key("first")
-            json.beginObject()
-            json.key("id"); json.string(iris.firstPage)
-            json.key("type"); json.string("AnnotationPage")
-            json.key("startIndex"); json.integer(0)
-            json.key("items")
-            json.beginArray()
-            for annotation in document.annotations {
-                writeAnnotation(annotation, text: text, iris: iris, to: &json)
-                writeLinks(of: annotation, known: known, iris: iris, to: &json)
+            out.append(#","first":{"id":""#); out.append(string: iris.firstPage)
+            out.append(#"","type":"AnnotationPage","startIndex":0,"items":["#)
+            for (index, annotation) in document.annotations.enumerated() {
+                if index > 0 { out.append(",") }
+                writeAnnotation(annotation, text: text, iris: iris, to: &out)
+                writeLinks(of: annotation, known: known, iris: iris, to: &out)
             }
-            json.endArray()
-            json.endObject()
+            out.append("]}")
         }
-        json.endObject()
-        json.newline()
-        return json.bytes
+        out.append("}\n")
+        return out.finish()
     }
 
-    private static func writeAnnotation(_ annotation: Annotation, text: DocumentScalars, iris: WebAnnotationIRIs, to json: inout JSONWriter) {
-        let roles = annotation.attributes.keys.sorted().map { ($0, AttributeRole.of(name: $0, value: annotation.attributes[$0]!)) }
-        json.beginObject()
-        json.key("id"); json.string(iris.annotation(annotation.id))
-        json.key("type"); json.string("Annotation")
-        json.key("motivation"); json.string("tagging")
-        json.key("body")
-        json.beginArray()
-        textualBody(purpose: "tagging", value: annotation.type, to: &json)
-        for (name, role) in roles {
-            switch role {
-            case .category(let value): textualBody(purpose: "classifying", value: "\(name): \(value)", to: &json)
-            case .other(let value): textualBody(purpose: "describing", value: "\(name): \(value.displayText)", to: &json)
+    private static func writeAnnotation(_ annotation: Annotation, text: DocumentScalars, iris: WebAnnotationIRIs, to out: inout OutputBytes) {
+        out.append(#"{"id":""#); iris.appendAnnotation(annotation.id, to: &out)
+        out.append(#"","type":"Annotation","motivation":"tagging","body":["#)
+        taggingBody(annotation.type, to: &out)
+        annotation.forEachAttributeByName { name, value in
+            switch AttributeRole.of(name: name, value: value) {
+            case .category(let category): textualBody(purpose: "classifying", name: name, value: category, to: &out)
+            case .other(let other): textualBody(purpose: "describing", name: name, value: other.displayText, to: &out)
             case .identifier(let base, let entry):
-                json.beginObject()
-                json.key("type"); json.string("SpecificResource")
-                json.key("purpose"); json.string("identifying")
-                json.key("source"); json.string(base.iri(for: entry))
-                json.endObject()
-            case .references: continue // written as linking annotations
+                out.append(#",{"type":"SpecificResource","purpose":"identifying","source":"#)
+                out.appendJSONString(base.iri(for: entry))
+                out.append("}")
+            case .references: return // written as linking annotations
             }
         }
-        textualBody(purpose: "describing", value: "annotator: \(annotation.annotator)", to: &json)
-        json.endArray()
-        json.key("target")
-        json.beginObject()
-        json.key("type"); json.string("SpecificResource")
-        json.key("source"); json.string(iris.document)
-        json.key("selector")
-        json.beginArray()
-        json.beginObject()
-        json.key("type"); json.string("TextPositionSelector")
-        json.key("start"); json.integer(annotation.start)
-        json.key("end"); json.integer(annotation.end)
-        json.endObject()
-        json.beginObject()
-        json.key("type"); json.string("TextQuoteSelector")
-        json.key("exact"); json.string(annotation.text)
-        json.key("prefix"); json.string(text.prefix(before: annotation.start, length: quoteContextLength))
-        json.key("suffix"); json.string(text.suffix(from: annotation.end, length: quoteContextLength))
-        json.endObject()
-        json.endArray()
-        json.endObject()
-        json.endObject()
+        textualBody(purpose: "describing", name: "annotator", value: annotation.annotator, to: &out)
+        out.append(#"],"target":{"type":"SpecificResource","source":""#); out.append(string: iris.document)
+        out.append(#"","selector":[{"type":"TextPositionSelector","start":"#); out.appendDecimal(annotation.start)
+        out.append(#","end":"#); out.appendDecimal(annotation.end)
+        out.append(#"},{"type":"TextQuoteSelector","exact":"#); out.appendJSONString(annotation.text)
+        out.append(#","prefix":"#); out.appendJSONString(text.prefix(before: annotation.start, length: quoteContextLength))
+        out.append(#","suffix":"#); out.appendJSONString(text.suffix(from: annotation.end, length: quoteContextLength))
+        out.append("}]}}")
     }
 
     /// `linking` annotations: target = this annotation, body = the one it refers to.
-    private static func writeLinks(of annotation: Annotation, known: Set<AnnotationID>, iris: WebAnnotationIRIs, to json: inout JSONWriter) {
-        for name in annotation.attributes.keys.sorted() {
-            guard case .references(let ids) = AttributeRole.of(name: name, value: annotation.attributes[name]!) else { continue }
+    private static func writeLinks(of annotation: Annotation, known: AnnotationPositions, iris: WebAnnotationIRIs, to out: inout OutputBytes) {
+        annotation.forEachAttributeByName { name, value in
+            guard case .references(let ids) = AttributeRole.of(name: name, value: value) else { return }
             for (index, target) in ids.enumerated() where known.contains(target) {
-                json.beginObject()
-                json.key("id"); json.string(iris.link(from: annotation.id, attribute: ids.count > 1 ? "\(name)-\(index + 1)" : name))
-                json.key("type"); json.string("Annotation")
-                json.key("motivation"); json.string("linking")
-                json.key("body")
-                json.beginArray()
-                textualBody(purpose: "tagging", value: name, to: &json)
-                json.beginObject()
-                json.key("type"); json.string("SpecificResource")
-                json.key("purpose"); json.string("linking")
-                json.key("source"); json.string(iris.annotation(target))
-                json.endObject()
-                json.endArray()
-                json.key("target"); json.string(iris.annotation(annotation.id))
-                json.endObject()
+                out.append(#",{"id":""#)
+                iris.appendLink(from: annotation.id, attribute: ids.count > 1 ? "\(name)-\(index + 1)" : name, to: &out)
+                out.append(#"","type":"Annotation","motivation":"linking","body":["#)
+                taggingBody(name, to: &out)
+                out.append(#",{"type":"SpecificResource","purpose":"linking","source":""#); iris.appendAnnotation(target, to: &out)
+                out.append(#""}],"target":""#); iris.appendAnnotation(annotation.id, to: &out)
+                out.append(#""}"#)
             }
         }
     }
 
-    private static func textualBody(purpose: String, value: String, to json: inout JSONWriter) {
-        json.beginObject()
-        json.key("type"); json.string("TextualBody")
-        json.key("purpose"); json.string(purpose)
-        json.key("value"); json.string(value)
-        json.endObject()
+    /// The first body of every annotation: the type, or the relation's name.
+    private static func taggingBody(_ value: String, to out: inout OutputBytes) {
+        out.append(#"{"type":"TextualBody","purpose":"tagging","value":"#); out.appendJSONString(value)
+        out.append("}")
+    }
+
+    /// A later body (hence the comma) whose value is `name: value`.
+    private static func textualBody(purpose: StaticString, name: String, value: String, to out: inout OutputBytes) {
+        out.append(#",{"type":"TextualBody","purpose":""#); out.append(purpose)
+        out.append(#"","value":""#); out.appendJSONEscaped(name); out.append(": "); out.appendJSONEscaped(value)
+        out.append("\"}")
     }
 }

@@ -1,39 +1,57 @@
 /// Absolute IRIs for documents and annotations (the W3C model requires IRIs for every
 /// `id` and `source`): `urn:gloss:doc:<document id>` with the id percent-encoded, so a
-/// `/` in a document id stays part of one path segment.
+/// `/` in a document id stays part of one path segment. The IRIs hold only unreserved
+/// characters, `:`, `/` and `%`, so they go into JSON without escaping.
 struct WebAnnotationIRIs {
     let document: String
 
     init(documentID: String) {
-        document = "urn:gloss:doc:" + Self.percentEncoded(documentID)
+        var out = OutputBytes(reservingCapacity: documentID.utf8.count + 16)
+        out.append("urn:gloss:doc:")
+        Self.appendPercentEncoded(documentID, to: &out)
+        document = String(decoding: out.finish(), as: UTF8.self)
     }
 
     var collection: String { document + "/annotations" }
     var firstPage: String { collection + "/page1" }
 
-    func annotation(_ id: String) -> String { document + "/annotation/" + Self.percentEncoded(id) }
+    func appendAnnotation(_ id: String, to out: inout OutputBytes) {
+        out.append(string: document)
+        out.append("/annotation/")
+        Self.appendPercentEncoded(id, to: &out)
+    }
 
     /// The link from an annotation's reference attribute to the annotation it names.
-    func link(from id: String, attribute: String) -> String {
-        annotation(id) + "/" + Self.percentEncoded(attribute)
+    func appendLink(from id: String, attribute: String, to out: inout OutputBytes) {
+        appendAnnotation(id, to: &out)
+        out.append("/")
+        Self.appendPercentEncoded(attribute, to: &out)
     }
 
     /// Keeps RFC 3986 unreserved characters, encodes every other UTF-8 byte.
-    static func percentEncoded(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        let hex = Array("0123456789ABCDEF")
+    static func appendPercentEncoded(_ text: String, to out: inout OutputBytes) {
+        if text.utf8.allSatisfy(isUnreserved) { return out.append(string: text) }
+        let hex: StaticString = "0123456789ABCDEF"
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            if isUnreserved(byte) {
+                out.append(byte: byte)
+            } else {
                 out.append("%")
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
+                hex.withUTF8Buffer { hex in
+                    out.append(byte: hex[Int(byte >> 4)])
+                    out.append(byte: hex[Int(byte & 0xF)])
+                }
             }
         }
-        return out
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
     }
 }

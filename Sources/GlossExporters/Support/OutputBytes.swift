@@ -1,0 +1,172 @@
+/// An exporter's output as UTF-8 bytes, built with bulk copies (like GlossCore's
+/// `JSONWriter`) instead of String concatenation. Formats with a fixed shape append their
+/// fixed fragments (`{"type":"TextualBody","purpose":`) whole, and text slices straight
+/// from the document's UTF-8, escaped for JSON or XML on the way.
+struct OutputBytes: ~Copyable {
+    // A plain buffer rather than [UInt8]: most appends are a few bytes, where Array's
+    // append(contentsOf:) costs more than the copy itself.
+    private var start: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(reservingCapacity capacity: Int) {
+        self.capacity = max(capacity, 64)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    /// The bytes written.
+    consuming func finish() -> [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
+    @inline(__always)
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        let length = buffer.count
+        if count + length > capacity { grow(toAtLeast: count + length) }
+        if length <= 16 {
+            for index in 0..<length { start[count + index] = buffer[index] }
+        } else {
+            (start + count).update(from: buffer.baseAddress!, count: length)
+        }
+        count += length
+    }
+
+    @inline(__always)
+    mutating func append(byte: UInt8) {
+        if count == capacity { grow(toAtLeast: count + 1) }
+        start[count] = byte
+        count += 1
+    }
+
+    private mutating func grow(toAtLeast minimum: Int) {
+        let newCapacity = max(minimum, capacity * 2)
+        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStart.update(from: start, count: count)
+        start.deallocate()
+        start = newStart
+        capacity = newCapacity
+    }
+
+    /// Fixed ASCII text: keys, punctuation, element names.
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    /// Text known only at run time. (Not an `append` overload: literals would pick it over StaticString.)
+    mutating func append(string text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    mutating func append(_ slice: ArraySlice<UInt8>) { slice.withUnsafeBufferPointer { append($0) } }
+
+    /// Everything another builder holds.
+    mutating func append(_ other: borrowing OutputBytes) { append(UnsafeBufferPointer(start: other.start, count: other.count)) }
+
+    /// Decimal digits without going through a String, straight into the buffer.
+    mutating func appendDecimal(_ value: Int) {
+        if value >= 0, value < 10 { return append(byte: UInt8(ascii: "0") + UInt8(value)) }
+        if value < 0 { append(byte: UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits = 1
+        var power: UInt = 10
+        while digits < 20, magnitude >= power {
+            digits += 1
+            if digits < 20 { power *= 10 }
+        }
+        if count + digits > capacity { grow(toAtLeast: count + digits) }
+        var position = count + digits
+        repeat {
+            position -= 1
+            start[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += digits
+    }
+
+    /// Whether any of the 8 bytes in `word` is below `limit` (at most 0x80): the classic
+    /// SWAR test, so escaping can skip plain text 8 bytes at a time.
+    @inline(__always)
+    static func anyByte(in word: UInt64, below limit: UInt8) -> Bool {
+        (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether any of the 8 bytes in `word` equals `byte`.
+    @inline(__always)
+    static func anyByte(in word: UInt64, equalTo byte: UInt8) -> Bool {
+        anyByte(in: word ^ (0x0101_0101_0101_0101 &* UInt64(byte)), below: 1)
+    }
+
+    /// The index of the first byte at or after `start` for which `isPlainWord` is false on
+    /// its 8-byte word, or the last word's start; the caller checks byte by byte from there.
+    @inline(__always)
+    static func skipPlainWords(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, isPlainWord: (UInt64) -> Bool) -> Int {
+        var index = start
+        guard let base = utf8.baseAddress else { return index }
+        while index + 8 <= utf8.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            guard isPlainWord(word) else { break }
+            index += 8
+        }
+        return index
+    }
+
+    // MARK: JSON
+
+    /// A JSON string literal, escaped exactly as `JSONWriter.string` escapes it.
+    mutating func appendJSONString(_ text: String) {
+        append(byte: UInt8(ascii: "\""))
+        appendJSONEscaped(text)
+        append(byte: UInt8(ascii: "\""))
+    }
+
+    mutating func appendJSONString(_ slice: ArraySlice<UInt8>) {
+        append(byte: UInt8(ascii: "\""))
+        slice.withUnsafeBufferPointer { appendJSONEscaped($0) }
+        append(byte: UInt8(ascii: "\""))
+    }
+
+    /// String content without the quotes, for a value made of several parts (`kind: direct`).
+    mutating func appendJSONEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { appendJSONEscaped($0) }
+    }
+
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
+    private mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Copy runs of plain bytes in bulk; escape the rest one by one.
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            index = Self.skipPlainWords(utf8, from: index) { word in
+                !Self.anyByte(in: word, below: 0x20) && !Self.anyByte(in: word, equalTo: UInt8(ascii: "\""))
+                    && !Self.anyByte(in: word, equalTo: UInt8(ascii: "\\"))
+            }
+            guard index < utf8.count else { break }
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
+            append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            default:
+                append("\\u00")
+                Self.hexDigits.withUTF8Buffer { hex in
+                    append(byte: hex[Int(byte >> 4)])
+                    append(byte: hex[Int(byte & 0xF)])
+                }
+            }
+            index += 1
+            runStart = index
+        }
+        append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+}

@@ -1,0 +1,65 @@
+import GlossCore
+import Testing
+@testable import GlossExporters
+
+/// The byte builder escapes text 8 bytes at a time; its output must stay exactly what
+/// GlossCore's JSONWriter and a scalar-by-scalar XML escaper give.
+@Suite struct OutputBytesTests {
+    static let specials = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "&", "<", ">", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "é", "😀"]
+
+    /// A special character at every position around the 8-byte words, and every ASCII byte.
+    static var samples: [String] {
+        var samples = ["", "a", String(decoding: (0..<0x80).map { UInt8($0) }, as: UTF8.self)]
+        for position in 0...17 {
+            for special in specials {
+                var text = String(repeating: "x", count: 17)
+                text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+                samples.append(text)
+            }
+        }
+        return samples
+    }
+
+    @Test func jsonStringsAreWhatJSONWriterWrites() {
+        for text in Self.samples {
+            var writer = JSONWriter()
+            writer.string(text)
+            var out = OutputBytes(reservingCapacity: 0)
+            out.appendJSONString(text)
+            #expect(out.finish() == writer.bytes, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func xmlAttributesAreEscapedScalarByScalar() {
+        for text in Self.samples {
+            #expect(XMLText.attribute(text) == Self.xmlReference(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func decimalsAreWhatSwiftPrints() {
+        for value in [0, 7, 10, 99, 100, 12_345, -1, -987_654_321, Int.max, Int.min] {
+            var out = OutputBytes(reservingCapacity: 0)
+            out.appendDecimal(value)
+            #expect(String(decoding: out.finish(), as: UTF8.self) == String(value))
+        }
+    }
+
+    /// XML 1.0 attribute escaping as the rules in `XMLText` state them, one scalar at a time.
+    static func xmlReference(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x26: out += "&amp;"
+            case 0x3C: out += "&lt;"
+            case 0x3E: out += "&gt;"
+            case 0x22: out += "&quot;"
+            case 0x0D: out += "&#13;"
+            case 0x0A: out += "&#10;"
+            case 0x09: out += "&#9;"
+            case 0..<0x20, 0xFFFE, 0xFFFF: out += "\u{FFFD}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
