@@ -176,4 +176,7 @@ print(String(format: "\nwc -w on the same text: %.1f MB/s (CPU time)", Double(to
 print(String(format: "\nStream mode (JSON Lines, %d jobs): %d docs (%.0f MB) → peak RSS %.1f MB; %d docs (%.0f MB) → peak RSS %.1f MB",
              options.jobs, smallStream.documents, Double(smallStream.bytes) / 1e6, memoryAfterSmall,
              largeStream.documents, Double(largeStream.bytes) / 1e6, memoryAfterLarge))
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let external = ExternalOverhead.milliseconds(repository: repository)
+print(String(format: "External annotator (Examples/python-annotator/hashtags.py over the `command` protocol): %.3f ms per document more than without it (%d documents, 1 job, wall time, best of 3)", external.perDocument, external.documents))
 print(String(format: "Peak RSS of the whole benchmark (corpus and results held in memory): %.1f MB", peakMemoryMB()))

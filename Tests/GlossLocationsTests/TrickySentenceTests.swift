@@ -50,6 +50,7 @@ import Testing
         Case("Brent crude rose 2%.", []),
         Case("Bath time is at seven.", []),
         Case("Most of them left. The most hit town was Sumy.", ["Sumy=UA"]),
+        Case("US officials told us nothing.", ["US=US"]),
         Case("The talks ended in March 2014 and resumed in March.", []),
         // People named like places.
         Case("Michael Jordan scored 40 points.", []),

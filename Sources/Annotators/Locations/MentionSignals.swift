@@ -13,7 +13,8 @@ struct MentionSignals {
     var titleOrSpeech = false
     /// "Bank of X", "X Post".
     var isInOrganisation = false
-    /// A one-word name the document also writes in lower case ("Most", "Time").
+    /// A one-word name, not in capitals, that the document also writes in lower case
+    /// ("Most", "Time").
     var isWrittenInLowercase = false
     /// A month: "March 4", "in March 2014".
     var isMonth = false
@@ -26,7 +27,8 @@ struct MentionSignals {
         let first = mention.tokens.lowerBound
         let last = mention.tokens.upperBound - 1
         if mention.tokens.count == 1 && !mention.isHyphenPart {
-            isWrittenInLowercase = lowercaseNames.contains(mention.key)
+            // Not for capitals: "US" is not "us".
+            isWrittenInLowercase = !view.isAllCaps(first) && lowercaseNames.contains(mention.key)
             isMonth = ContextCues.months.contains(view.lowercased(first))
         }
         isAllCaps = view.isAllCaps(first)
