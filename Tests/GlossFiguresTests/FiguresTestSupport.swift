@@ -8,18 +8,11 @@ struct FiguresHarness {
     let annotator: FiguresAnnotator
 
     init(options yaml: String = "{}") throws {
-        let node = try ConfigNode.parse(yaml: yaml, file: "test.yaml")
-        var validator = OptionValidator(baseDirectory: ".")
-        let options = validator.object(node, specs: FiguresAnnotator.description.options, what: "options",
-                                       location: SourceLocation(file: "test.yaml", line: 1, column: 1))
-        if let error = validator.errors.first { throw error }
-        annotator = try FiguresAnnotator(configuration: AnnotatorConfiguration(id: "figures", options: options))
+        annotator = try FiguresAnnotator.make(options: yaml)
     }
 
     func figures(in text: String) throws -> [Annotation] {
-        let context = AnnotationContext(document: Document(id: "test", text: text))
-        try annotator.annotate(context)
-        return context.annotations(ofType: "figure")
+        try annotator.annotations(in: text).filter { $0.type == "figure" }
     }
 }
 

@@ -8,18 +8,11 @@ struct LocationsHarness {
     let annotator: LocationsAnnotator
 
     init(options yaml: String = "{}", baseDirectory: String = ".") throws {
-        let node = try ConfigNode.parse(yaml: yaml, file: "test.yaml")
-        var validator = OptionValidator(baseDirectory: baseDirectory)
-        let options = validator.object(node, specs: LocationsAnnotator.description.options, what: "options",
-                                       location: SourceLocation(file: "test.yaml", line: 1, column: 1))
-        if let error = validator.errors.first { throw error }
-        annotator = try LocationsAnnotator(configuration: AnnotatorConfiguration(id: "locations", options: options))
+        annotator = try LocationsAnnotator.make(options: yaml, baseDirectory: baseDirectory)
     }
 
     func run(_ text: String) throws -> [Annotation] {
-        let context = AnnotationContext(document: Document(id: "test", text: text))
-        try annotator.annotate(context)
-        return context.annotations
+        try annotator.annotations(in: text)
     }
 
     /// The locations found, as "text=COUNTRY" (or "text=COUNTRY/id" with `ids`).

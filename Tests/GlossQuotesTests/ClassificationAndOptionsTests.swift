@@ -61,12 +61,12 @@ import Testing
             Issue.record("expected an error")
         } catch let error as ConfigError {
             #expect(error.description.contains("not a single word"))
-            #expect(error.description.contains("test.yaml:1"))
+            #expect(error.description.contains("options.yaml:1:7"))
         }
     }
 
     @Test func unknownMarkStyleIsRejected() throws {
-        #expect(throws: ConfigError.self) { try QuotesHarness(options: "marks: [curly]") }
+        #expect(throws: ConfigErrors.self) { try QuotesHarness(options: "marks: [curly]") }
     }
 
     @Test func indirectSpeechWhenAsked() throws {

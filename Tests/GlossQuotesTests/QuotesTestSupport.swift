@@ -8,18 +8,11 @@ struct QuotesHarness {
     let annotator: QuotesAnnotator
 
     init(options yaml: String = "{}") throws {
-        let node = try ConfigNode.parse(yaml: yaml, file: "test.yaml")
-        var validator = OptionValidator(baseDirectory: ".")
-        let options = validator.object(node, specs: QuotesAnnotator.description.options, what: "options",
-                                       location: SourceLocation(file: "test.yaml", line: 1, column: 1))
-        if let error = validator.errors.first { throw error }
-        annotator = try QuotesAnnotator(configuration: AnnotatorConfiguration(id: "quotes", options: options))
+        annotator = try QuotesAnnotator.make(options: yaml)
     }
 
     func run(_ text: String) throws -> QuotesResult {
-        let context = AnnotationContext(document: Document(id: "test", text: text))
-        try annotator.annotate(context)
-        return QuotesResult(text: text, annotations: context.annotations)
+        QuotesResult(text: text, annotations: try annotator.annotations(in: text))
     }
 }
 

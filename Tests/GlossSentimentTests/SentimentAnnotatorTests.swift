@@ -7,12 +7,7 @@ import Testing
 /// Python package vaderSentiment 3.3.2 on the same sentences.
 @Suite struct SentimentAnnotatorTests {
     private func annotator(_ yaml: String = "{}") throws -> SentimentAnnotator {
-        let node = try ConfigNode.parse(yaml: yaml, file: "test.yaml")
-        var validator = OptionValidator(baseDirectory: FileManager.default.temporaryDirectory.path)
-        let options = validator.object(node, specs: SentimentAnnotator.description.options, what: "options",
-                                       location: SourceLocation(file: "test.yaml", line: 1, column: 1))
-        if let error = validator.errors.first { throw error }
-        return try SentimentAnnotator(configuration: AnnotatorConfiguration(id: "sentiment", options: options))
+        try SentimentAnnotator.make(options: yaml, baseDirectory: FileManager.default.temporaryDirectory.path)
     }
 
     private func run(_ text: String, _ yaml: String = "{}", before: (AnnotationContext) -> Void = { _ in }) throws -> [Annotation] {
