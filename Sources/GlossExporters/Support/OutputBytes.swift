@@ -1,3 +1,5 @@
+import GlossCore
+
 /// An exporter's output as UTF-8 bytes, built with bulk copies (like GlossCore's
 /// `JSONWriter`) instead of String concatenation. Formats with a fixed shape append their
 /// fixed fragments (`{"type":"TextualBody","purpose":`) whole, and text slices straight
@@ -85,33 +87,6 @@ struct OutputBytes: ~Copyable {
         count += digits
     }
 
-    /// Whether any of the 8 bytes in `word` is below `limit` (at most 0x80): the classic
-    /// SWAR test, so escaping can skip plain text 8 bytes at a time.
-    @inline(__always)
-    static func anyByte(in word: UInt64, below limit: UInt8) -> Bool {
-        (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// Whether any of the 8 bytes in `word` equals `byte`.
-    @inline(__always)
-    static func anyByte(in word: UInt64, equalTo byte: UInt8) -> Bool {
-        anyByte(in: word ^ (0x0101_0101_0101_0101 &* UInt64(byte)), below: 1)
-    }
-
-    /// The index of the first byte at or after `start` for which `isPlainWord` is false on
-    /// its 8-byte word, or the last word's start; the caller checks byte by byte from there.
-    @inline(__always)
-    static func skipPlainWords(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, isPlainWord: (UInt64) -> Bool) -> Int {
-        var index = start
-        guard let base = utf8.baseAddress else { return index }
-        while index + 8 <= utf8.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            guard isPlainWord(word) else { break }
-            index += 8
-        }
-        return index
-    }
-
     // MARK: JSON
 
     /// A JSON string literal, escaped exactly as `JSONWriter.string` escapes it.
@@ -133,40 +108,7 @@ struct OutputBytes: ~Copyable {
         text.withUTF8 { appendJSONEscaped($0) }
     }
 
-    private static let hexDigits: StaticString = "0123456789abcdef"
-
     private mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        // Copy runs of plain bytes in bulk; escape the rest one by one.
-        var runStart = 0
-        var index = 0
-        while index < utf8.count {
-            index = Self.skipPlainWords(utf8, from: index) { word in
-                !Self.anyByte(in: word, below: 0x20) && !Self.anyByte(in: word, equalTo: UInt8(ascii: "\""))
-                    && !Self.anyByte(in: word, equalTo: UInt8(ascii: "\\"))
-            }
-            guard index < utf8.count else { break }
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                index += 1
-                continue
-            }
-            append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            default:
-                append("\\u00")
-                Self.hexDigits.withUTF8Buffer { hex in
-                    append(byte: hex[Int(byte >> 4)])
-                    append(byte: hex[Int(byte & 0xF)])
-                }
-            }
-            index += 1
-            runStart = index
-        }
-        append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        JSONEscaping.walk(utf8, copy: { append($0) }, escape: { append($0) })
     }
 }

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Text for XML 1.0 attribute values. CR, LF and TAB must be character references (a
 /// parser turns literal ones into spaces, shifting every offset after them); characters
 /// XML 1.0 cannot carry at all (most C0 controls, U+FFFE, U+FFFF) become U+FFFD, which
@@ -25,10 +27,10 @@ extension OutputBytes {
         var runStart = 0
         var index = 0
         while index < utf8.count {
-            index = Self.skipPlainWords(utf8, from: index) { word in
-                !Self.anyByte(in: word, below: 0x20) && !Self.anyByte(in: word, equalTo: UInt8(ascii: "&"))
-                    && !Self.anyByte(in: word, equalTo: UInt8(ascii: "<")) && !Self.anyByte(in: word, equalTo: UInt8(ascii: ">"))
-                    && !Self.anyByte(in: word, equalTo: UInt8(ascii: "\"")) && !Self.anyByte(in: word, equalTo: 0xEF)
+            index = ByteWords.skipWords(utf8, from: index) { word in
+                !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "&"))
+                    && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "<")) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: ">"))
+                    && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "\"")) && !ByteWords.anyByte(in: word, equalTo: 0xEF)
             }
             guard index < utf8.count else { break }
             let byte = utf8[index]
