@@ -25,3 +25,27 @@ import Testing
         #expect(offsets.byte(atScalar: scalars.count) == bytes.count)
     }
 }
+
+@Suite struct ScalarOffsetsLongTextTests {
+    /// Many 64-byte blocks, with multi-byte scalars straddling block and word boundaries.
+    @Test func mapsEveryScalarOfALongMixedText() {
+        var text = ""
+        for index in 0..<400 {
+            text += ["a", "é", "👍🏽", "日本", "\r\n", "x\u{0301}", "𝔘", " word "][index % 8]
+            text += String(repeating: "b", count: index % 13)
+        }
+        let bytes = Array(text.utf8)
+        let offsets = ScalarOffsets(utf8: bytes)
+        let scalars = Array(text.unicodeScalars)
+        #expect(offsets.scalarCount == scalars.count)
+        var byte = 0
+        var mismatches = 0
+        for (index, scalar) in scalars.enumerated() {
+            if offsets.scalar(atByte: byte) != index || offsets.byte(atScalar: index) != byte { mismatches += 1 }
+            byte += String(scalar).utf8.count
+        }
+        #expect(mismatches == 0)
+        #expect(offsets.scalar(atByte: bytes.count) == scalars.count)
+        #expect(offsets.byte(atScalar: scalars.count) == bytes.count)
+    }
+}

@@ -65,6 +65,21 @@ import Testing
         }
     }
 
+    @Test func extraCuesMatchInAnyCase() throws {
+        let text = "\"We will win,\" Smith BELLOWED."
+        #expect(try QuotesHarness(options: "cues: [Bellowed]").run(text).quotes.first?.speakerName == "Smith")
+    }
+
+    @Test func aCueLongerThanTheWordTableAllowsIsAConfigurationError() throws {
+        do {
+            _ = try QuotesHarness(options: "cues: [counterrevolutionised]")
+            Issue.record("expected an error")
+        } catch let error as ConfigError {
+            #expect(error.description.contains("longer than 16 bytes"))
+            #expect(error.description.contains("options.yaml:1:7"))
+        }
+    }
+
     @Test func unknownMarkStyleIsRejected() throws {
         #expect(throws: ConfigErrors.self) { try QuotesHarness(options: "marks: [curly]") }
     }

@@ -6,8 +6,6 @@ struct IndirectSpeechFinder {
     let finder: MentionFinder
 
     /// Reporting verbs that take a clause without "that".
-    private static let clauseVerbs: Set<String> = ["said", "says", "say", "added", "adds", "stated", "states", "told", "tells"]
-
     /// Indirect quotations, numbered after the `found` ones so group indices stay valid.
     func find(after found: [FoundQuote]) -> [FoundQuote] {
         var windows = SentenceWindows(text: text, paragraphs: paragraphs, quotations: [])
@@ -33,7 +31,7 @@ struct IndirectSpeechFinder {
         while end > sentence.lowerBound, text.tokens[end - 1].kind == .punctuation { end -= 1 }
         guard let cue = sentence.first(where: { finder.isCue($0) }), cue < end else { return nil }
         let cueTokens = finder.cueTokens(at: cue)
-        if text.lowercased(cue) == "according" {
+        if text.is(cue, .according) {
             guard let mention = finder.mention(after: cueTokens.upperBound, ceiling: end) else { return nil }
             let attribution = Attribution(mention: mention, cue: cueTokens, method: "indirect")
             if mention.tokens.upperBound < end, text.isPunctuation(mention.tokens.upperBound, ",") {
@@ -54,12 +52,12 @@ struct IndirectSpeechFinder {
         }
         // X said (that) CLAUSE.
         guard let mention = finder.subject(before: cue, floor: sentence.lowerBound) else { return nil }
-        let that = ((cue + 1)..<min(end, cue + 5)).first { text.isWord($0) && text.lowercased($0) == "that" }
+        let that = ((cue + 1)..<min(end, cue + 5)).first { text.is($0, .that) }
         let start: Int
         if let that {
             start = that + 1
-        } else if Self.clauseVerbs.contains(text.lowercased(cue)), cue + 1 < end, text.isWord(cue + 1),
-            !Lexicon.phraseStops.contains(text.lowercased(cue + 1)) || text.lowercased(cue + 1) == "the"
+        } else if text.is(cue, .clauseVerb), cue + 1 < end, text.isWord(cue + 1),
+            !text.is(cue + 1, .phraseStop) || text.is(cue + 1, .the)
         {
             start = cue + 1
         } else {

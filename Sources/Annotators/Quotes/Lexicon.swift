@@ -100,11 +100,6 @@ enum Lexicon {
         return table
     }()
 
-    /// The kind of speaker a common noun names, if it names one ("a 43-year-old" is a person).
-    static func speakerEntity(_ word: String) -> SpeakerEntity? {
-        speakerNouns[word] ?? (word.hasSuffix("-year-old") ? .person : nil)
-    }
-
     /// Words in a name that make it an organisation's.
     static let organisationWords: Set<String> = [
         "ministry", "department", "government", "council", "agency", "office", "commission", "party", "committee",

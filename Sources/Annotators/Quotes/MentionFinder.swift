@@ -17,32 +17,26 @@ struct Mention: Hashable {
 /// "said" / "by" / "according to".
 struct MentionFinder {
     let text: TokenText
-    let cues: Set<String>
 
     /// A reporting verb (not used as a noun after a determiner), or "according" before "to".
     func isCue(_ index: Int) -> Bool {
-        guard text.isWord(index) else { return false }
-        let word = text.lowercased(index)
-        guard cues.contains(word) else { return false }
-        if word == "according" { return index + 1 < text.count && text.lowercased(index + 1) == "to" }
-        if index > 0, text.isWord(index - 1), ["the", "a", "an", "his", "her", "their", "its", "these", "those", "such"].contains(text.lowercased(index - 1)) {
-            return false
-        }
-        return true
+        let classes = text.classes(index)
+        guard classes.contains(.cue) else { return false }
+        if classes.contains(.according) { return index + 1 < text.count && text.is(index + 1, .to) }
+        return !(index > 0 && text.is(index - 1, .cueBlocker))
     }
 
     /// The tokens of the cue starting at `index` ("according to" is two).
     func cueTokens(at index: Int) -> Range<Int> {
-        text.lowercased(index) == "according" ? index..<(index + 2) : index..<(index + 1)
+        text.is(index, .according) ? index..<(index + 2) : index..<(index + 1)
     }
 
     /// Who speaks through the cue at `cue`: the phrase after "according to" or a passive
     /// "by"; otherwise the subject on its left (not before `floor`) or, when `allowAfter`,
     /// the phrase right after it ("…," said the minister).
     func speaker(ofCue cue: Int, floor: Int, ceiling: Int, allowAfter: Bool) -> Mention? {
-        let word = text.lowercased(cue)
-        if word == "according" { return mention(after: cue + 2, ceiling: ceiling) }
-        if cue + 1 < ceiling, text.lowercased(cue + 1) == "by" { return mention(after: cue + 2, ceiling: ceiling) }
+        if text.is(cue, .according) { return mention(after: cue + 2, ceiling: ceiling) }
+        if cue + 1 < ceiling, text.is(cue + 1, .by) { return mention(after: cue + 2, ceiling: ceiling) }
         if isParticipleAfterComma(cue, floor: floor), let subject = firstCandidate(from: floor, to: cue - 1) { return subject }
         if let subject = subject(before: cue, floor: floor) { return subject }
         return allowAfter ? mention(after: cue + 1, ceiling: ceiling) : nil
@@ -50,7 +44,7 @@ struct MentionFinder {
 
     /// ", stating …", ", urging …": the cue shares the subject of the main clause.
     private func isParticipleAfterComma(_ cue: Int, floor: Int) -> Bool {
-        cue - 1 > floor && text.isPunctuation(cue - 1, ",") && text.lowercased(cue).hasSuffix("ing")
+        cue - 1 > floor && text.isPunctuation(cue - 1, ",") && text.hasSuffix(cue, "ing")
     }
 
     /// The sentence opens with a speaker-like subject of its own ("Analysts fear …"), so a
@@ -84,7 +78,7 @@ struct MentionFinder {
     private func candidate(at index: Int, floor: Int, ceiling: Int) -> Mention? {
         if isPronoun(index, allowingIt: false) { return Mention(tokens: index..<(index + 1), form: .pronoun) }
         // A speaker noun, also capitalised at a sentence start ("Officials said"), unless a name follows.
-        if text.isWord(index), Lexicon.speakerEntity(text.lowercased(index)) != nil, !isFollowedByNoun(index, ceiling: ceiling),
+        if text.speakerEntity(index) != nil, !isFollowedByNoun(index, ceiling: ceiling),
             text.isLowercaseWord(index) || !(index + 1 < ceiling && text.isCapitalized(index + 1))
         {
             return nominal(head: index, floor: floor)
@@ -97,7 +91,7 @@ struct MentionFinder {
     /// and an appositive set off by commas ("Zelensky, who took part, emphasized").
     func subject(before cue: Int, floor: Int) -> Mention? {
         var index = cue - 1
-        while index >= floor, text.isWord(index), Lexicon.auxiliaries.contains(text.lowercased(index)) || isAdverb(index) {
+        while index >= floor, text.isWord(index), text.is(index, .auxiliary) || isAdverb(index) {
             index -= 1
         }
         if index >= floor, isPronoun(index, allowingIt: true) { return Mention(tokens: index..<(index + 1), form: .pronoun) }
@@ -118,7 +112,7 @@ struct MentionFinder {
     /// ending in a speaker noun, possibly followed by a name ("spokesman John Kirby").
     func mention(after start: Int, ceiling: Int) -> Mention? {
         var index = start
-        while index < ceiling, text.isWord(index), ["the", "a", "an"].contains(text.lowercased(index)) { index += 1 }
+        while index < ceiling, text.is(index, .article) { index += 1 }
         guard index < ceiling, text.isWord(index) else { return nil }
         if isPronoun(index, allowingIt: true) { return Mention(tokens: index..<(index + 1), form: .pronoun) }
         var last: Int?
@@ -128,12 +122,12 @@ struct MentionFinder {
             if text.isCapitalized(probe), !(probe == index && isLeadingFunctionWord(probe)) {
                 last = probe
                 endsInName = true
-            } else if text.isLowercaseWord(probe), Lexicon.speakerEntity(text.lowercased(probe)) != nil {
+            } else if text.isLowercaseWord(probe), text.speakerEntity(probe) != nil {
                 last = probe
                 endsInName = false
             } else if isAbbreviationStop(probe) || isConnector(probe, ceiling: ceiling) {
                 // "Mr." and "Ministry of Defense" continue the phrase.
-            } else if !(text.isLowercaseWord(probe) && last == nil && !Lexicon.phraseStops.contains(text.lowercased(probe))) {
+            } else if !(text.isLowercaseWord(probe) && last == nil && !text.is(probe, .phraseStop)) {
                 break
             }
             probe += 1
@@ -196,13 +190,12 @@ struct MentionFinder {
         var lowercaseModifiers = 0
         while first - 1 >= floor, head - first < 3 {
             let previous = first - 1
-            let word = text.lowercased(previous)
-            let isModifier = (text.isWord(previous) && !Lexicon.phraseStops.contains(word) && !isCue(previous)
-                && !isPronoun(previous, allowingIt: true) && !Lexicon.auxiliaries.contains(word))
+            let isModifier = (text.isWord(previous) && !text.is(previous, [.phraseStop, .auxiliary]) && !isCue(previous)
+                && !isPronoun(previous, allowingIt: true))
                 || text.tokens[previous].kind == .clitic
             guard isModifier else { break }
             if text.isLowercaseWord(previous) {
-                guard lowercaseModifiers == 0, !word.hasSuffix("ed") else { break }
+                guard lowercaseModifiers == 0, !text.hasSuffix(previous, "ed") else { break }
                 lowercaseModifiers += 1
             }
             first = previous
@@ -216,8 +209,7 @@ struct MentionFinder {
         while index > floor {
             if text.isPunctuation(index, ",") {
                 guard index + 1 < end, text.isWord(index + 1) else { return nil }
-                let word = text.lowercased(index + 1)
-                let opensAppositive = ["who", "whose", "which", "a", "an", "the"].contains(word) || text.isLowercaseWord(index + 1)
+                let opensAppositive = text.is(index + 1, .appositiveOpener) || text.isLowercaseWord(index + 1)
                 return opensAppositive ? index : nil
             }
             if text.isTerminal(index) || text.isQuoteMark(index) { return nil }
@@ -227,9 +219,8 @@ struct MentionFinder {
     }
 
     func isPronoun(_ index: Int, allowingIt: Bool) -> Bool {
-        guard text.isWord(index) else { return false }
-        let word = text.lowercased(index)
-        return Lexicon.pronouns.contains(word) && (allowingIt || word != "it")
+        let classes = text.classes(index)
+        return classes.contains(.pronoun) && (allowingIt || !classes.contains(.it))
     }
 
     /// "in Ukraine", "with NATO": a name after a preposition is rarely the speaker.
@@ -237,42 +228,41 @@ struct MentionFinder {
         var previous = index - 1
         while previous >= floor, text.isCapitalized(previous) || isConnector(previous, ceiling: index + 1) { previous -= 1 }
         guard previous >= floor, text.isLowercaseWord(previous) else { return false }
-        return Lexicon.prepositions.contains(text.lowercased(previous))
+        return text.is(previous, .preposition)
     }
 
     /// A speaker noun used as a modifier: "the president's", "official figures".
     private func isFollowedByNoun(_ index: Int, ceiling: Int) -> Bool {
-        index + 1 < ceiling && text.isLowercaseWord(index + 1) && Lexicon.speakerEntity(text.lowercased(index + 1)) != nil
+        index + 1 < ceiling && text.isLowercaseWord(index + 1) && text.speakerEntity(index + 1) != nil
     }
 
     private func isNameWord(_ index: Int) -> Bool {
-        text.isCapitalized(index) && !Lexicon.notNames.contains(text.lowercased(index))
+        text.isCapitalized(index) && !text.is(index, .notName)
     }
 
     private func isLeadingFunctionWord(_ index: Int) -> Bool {
-        let word = text.lowercased(index)
-        return Lexicon.notNames.contains(word) && !Lexicon.titles.contains(word)
+        let classes = text.classes(index)
+        return classes.contains(.notName) && !classes.contains(.title)
     }
 
     private func isLowercaseRole(_ index: Int) -> Bool {
         guard text.isLowercaseWord(index) else { return false }
-        let word = text.lowercased(index)
-        return Lexicon.speakerEntity(word) == .person || Lexicon.titles.contains(word)
+        return text.speakerEntity(index) == .person || text.is(index, .title)
     }
 
     /// The full stop of "Mr." / "Sen.", written right after the abbreviation.
     private func isAbbreviationStop(_ index: Int) -> Bool {
         index > 0 && text.isPunctuation(index, ".") && text.isWord(index - 1)
-            && text.tokens[index - 1].end == text.tokens[index].start && Lexicon.abbreviations.contains(text.lowercased(index - 1))
+            && text.tokens[index - 1].end == text.tokens[index].start && text.is(index - 1, .abbreviation)
     }
 
     /// "of" / "de" between two capitalised words.
     private func isConnector(_ index: Int, ceiling: Int) -> Bool {
-        index + 1 < ceiling && text.isLowercaseWord(index) && Lexicon.nameConnectors.contains(text.lowercased(index))
+        index + 1 < ceiling && text.isLowercaseWord(index) && text.is(index, .nameConnector)
             && text.isCapitalized(index + 1)
     }
 
     private func isAdverb(_ index: Int) -> Bool {
-        text.isLowercaseWord(index) && text.lowercased(index).hasSuffix("ly")
+        text.isLowercaseWord(index) && text.hasSuffix(index, "ly")
     }
 }

@@ -25,7 +25,8 @@ struct QuoteEmitter {
         for index in found.indices.sorted(by: { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }) {
             let quote = found[index]
             guard kinds.contains(found[quote.group].kind), wordsByGroup[quote.group, default: 0] >= minimumWords else { continue }
-            var attributes: [String: AttributeValue] = ["kind": .string(quote.kind.rawValue)]
+            var attributes = [String: AttributeValue](minimumCapacity: 8)
+            attributes["kind"] = .string(quote.kind.rawValue)
             if withSpeakers, let attribution = quote.attribution {
                 if let cue = attribution.cue { attributes["cue"] = .string(string(cue.lowerBound...(cue.upperBound - 1))) }
                 attributes["attribution"] = .string(attribution.method)
@@ -45,9 +46,9 @@ struct QuoteEmitter {
     private mutating func speaker(for mention: Mention) -> (id: AnnotationID, speaker: ResolvedSpeaker) {
         if let known = speakers[mention.tokens] { return known }
         let resolved = resolver.resolve(mention)
-        var attributes: [String: AttributeValue] = [
-            "entity": .string(resolved.entity.rawValue), "mention": .string(mention.form.rawValue),
-        ]
+        var attributes = [String: AttributeValue](minimumCapacity: 4)
+        attributes["entity"] = .string(resolved.entity.rawValue)
+        attributes["mention"] = .string(mention.form.rawValue)
         if let name = resolved.name { attributes["name"] = .string(name) }
         if let title = resolved.title { attributes["title"] = .string(title) }
         let tokens = mention.tokens.lowerBound...(mention.tokens.upperBound - 1)

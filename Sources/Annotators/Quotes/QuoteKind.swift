@@ -25,7 +25,7 @@ struct QuoteClassifier {
 
     /// `so-called "reform"`: the writer distances themselves; nobody is quoted.
     func isMarkedScare(_ quotation: Quotation) -> Bool {
-        quotation.openToken > 0 && text.isWord(quotation.openToken - 1) && text.lowercased(quotation.openToken - 1) == "so-called"
+        quotation.openToken > 0 && text.is(quotation.openToken - 1, .soCalled)
     }
 
     func kind(of quotation: Quotation, sentence: Range<Int>, attributed: Bool) -> QuoteKind {
@@ -42,7 +42,7 @@ struct QuoteClassifier {
         let before = quotation.openToken - 1
         guard before >= sentence.lowerBound else { return true }
         if text.isPunctuation(before, ":") || text.isPunctuation(before, ",") || text.isDash(before) { return true }
-        return text.isWord(before) && (text.lowercased(before) == "that" || finder.isCue(before))
+        return text.is(before, .that) || finder.isCue(before)
     }
 
     /// Every word capitalised and no final punctuation: a title such as "Saturday Night Live".
@@ -50,8 +50,7 @@ struct QuoteClassifier {
         guard let last = quotation.content.last, !text.isTerminal(last) else { return false }
         var words = 0
         for index in quotation.content where text.isWord(index) {
-            let word = text.lowercased(index)
-            if !text.isCapitalized(index) && !["of", "the", "and", "a", "an", "in", "on", "for", "to"].contains(word) { return false }
+            if !text.isCapitalized(index) && !text.is(index, .titleCaseMinor) { return false }
             words += 1
         }
         return words > 0

@@ -67,9 +67,9 @@ struct MarkReader {
     /// ’90s, ’em, rock ’n’ roll: an apostrophe standing for left-out letters or digits.
     private func isElision(_ index: Int, after: Unicode.Scalar?, in text: TokenText) -> Bool {
         if let after, UTF8Scanning.isDigit(after) { return true }
-        if index + 2 < text.count, text.lowercased(index + 1) == "n", text.isQuoteMark(index + 2) { return true }
-        if index >= 2, text.lowercased(index - 1) == "n", text.isQuoteMark(index - 2) { return true }
-        if index + 1 < text.count, ["em", "til", "tis", "cause", "bout"].contains(text.lowercased(index + 1)),
+        if index + 2 < text.count, text.is(index + 1, .n), text.isQuoteMark(index + 2) { return true }
+        if index >= 2, text.is(index - 1, .n), text.isQuoteMark(index - 2) { return true }
+        if index + 1 < text.count, text.is(index + 1, .elidedWord),
             text.tokens[index + 1].start == text.tokens[index].end
         {
             return true

@@ -24,7 +24,7 @@ public struct QuotesAnnotator: Annotator {
     private let styles: Set<MarkStyle>
     private let minimumWords: Int
     private let kinds: Set<QuoteKind>
-    private let cues: Set<String>
+    private let wordTable: WordTable
     private let attributes: Bool
 
     public init(configuration: AnnotatorConfiguration) throws {
@@ -34,15 +34,18 @@ public struct QuotesAnnotator: Annotator {
         kinds = Set(options.strings("kinds").compactMap(QuoteKind.init(rawValue:)))
         if kinds.isEmpty { throw options.error("kinds", "no kind of quotation selected", hint: "for example [direct, partial]") }
         minimumWords = options.integer("min_words")
-        var cues = Lexicon.cues
+        var extraCues = [String]()
         for cue in options.strings("cues") {
             let word = cue.lowercased()
             guard !word.isEmpty, word.unicodeScalars.allSatisfy({ UTF8Scanning.isWordScalar($0) || $0 == "-" }) else {
                 throw options.error("cues", "cue '\(cue)' is not a single word", hint: "write each form as its own word, e.g. [grumbled, tweeted]")
             }
-            cues.insert(word)
+            guard word.utf8.count <= WordTable.maxWordBytes else {
+                throw options.error("cues", "cue '\(cue)' is longer than \(WordTable.maxWordBytes) bytes", hint: "cue words are looked up in a table of words of at most \(WordTable.maxWordBytes) bytes")
+            }
+            extraCues.append(word)
         }
-        self.cues = cues
+        wordTable = extraCues.isEmpty ? WordClass.builtInTable : WordClass.table(extraCues: extraCues)
         attributes = options.bool("attribution")
     }
 
@@ -53,8 +56,8 @@ public struct QuotesAnnotator: Annotator {
         let tokens = layer.tokens
         let paragraphs = layer.paragraphs.map { layer.tokenIndices(in: $0) }
         layer.utf8.withUnsafeBufferPointer { bytes in
-            let text = TokenText(bytes: bytes, tokens: tokens)
-            let finder = MentionFinder(text: text, cues: cues)
+            let text = TokenText(bytes: bytes, tokens: tokens, wordTable: wordTable)
+            let finder = MentionFinder(text: text)
             let document = DocumentQuotes(text: text, paragraphs: paragraphs, finder: finder,
                                           scanner: QuotationScanner(reader: MarkReader(styles: styles)))
             var found = document.find()

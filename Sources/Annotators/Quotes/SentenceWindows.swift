@@ -76,7 +76,7 @@ struct SentenceWindows {
         guard text.isPunctuation(index, "."), index > 0, text.isWord(index - 1),
             text.tokens[index - 1].end == text.tokens[index].start
         else { return false }
-        let word = text.lowercased(index - 1)
-        return Lexicon.abbreviations.contains(word) || (word.utf8.count == 1 && text.isCapitalized(index - 1))
+        let word = text.tokens[index - 1]
+        return text.is(index - 1, .abbreviation) || (word.end - word.start == 1 && text.isCapitalized(index - 1))
     }
 }

@@ -15,7 +15,10 @@ struct ResolvedSpeaker {
 struct SpeakerResolver {
     let text: TokenText
     let finder: MentionFinder
-    private var history: [(name: String, entity: SpeakerEntity, titleWords: Set<String>)] = []
+    /// Speakers resolved so far, in text order, with their words split once: lower-case
+    /// title words (to find "the minister" again) and, for people, the name's words (to
+    /// find "Zelensky" in "Volodymyr Zelensky").
+    private var history: [(name: String, entity: SpeakerEntity, titleWords: [String], nameWords: [String])] = []
     private var fullNames: [String: String] = [:]
 
     init(text: TokenText, finder: MentionFinder) {
@@ -31,10 +34,17 @@ struct SpeakerResolver {
         case .name: resolved = resolveName(mention)
         }
         if let name = resolved.name, mention.form != .pronoun {
-            let titleWords = Set((resolved.title ?? "").lowercased().split(separator: " ").map(String.init))
-            history.append((name, resolved.entity, titleWords))
+            let titleWords = resolved.title.map { Self.words($0.lowercased()) } ?? []
+            let nameWords = resolved.entity == .person ? Self.words(name) : []
+            history.append((name, resolved.entity, titleWords, nameWords))
         }
         return resolved
+    }
+
+    /// The words of a name or title, split at spaces on its bytes (splitting the String
+    /// would walk Characters, which costs far more).
+    private static func words(_ phrase: String) -> [String] {
+        phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// He/she: the last person who spoke; it: the last organisation; they: the last group or
@@ -64,12 +74,12 @@ struct SpeakerResolver {
         let window = max(0, end - 300)..<end
         var index = end - 1
         while index >= window.lowerBound {
-            if text.isCapitalized(index), !Lexicon.notNames.contains(text.lowercased(index)),
+            if text.isCapitalized(index), !text.is(index, .notName),
                 let chunk = finder.name(around: index, within: window)
             {
                 // One bare word ("Brooklyn") is no antecedent, and resolving it would search the document.
                 let words = chunk.tokens.filter { text.isWord($0) }
-                if words.count >= 2 || words.contains(where: { Lexicon.titles.contains(text.lowercased($0)) }) {
+                if words.count >= 2 || words.contains(where: { text.is($0, .title) }) {
                     let resolved = resolveName(chunk)
                     if resolved.name != nil, kinds.contains(resolved.entity) { return resolved }
                 }
@@ -83,9 +93,11 @@ struct SpeakerResolver {
 
     /// "military analysts" names a group as it is; "the minister" is the last speaker with that title.
     private func resolveNominal(_ mention: Mention) -> ResolvedSpeaker {
-        let head = text.lowercased(mention.tokens.upperBound - 1)
-        let entity = Lexicon.speakerEntity(head) ?? .group
-        if entity == .person, let holder = history.last(where: { $0.entity == .person && $0.titleWords.contains(head) }) {
+        let head = mention.tokens.upperBound - 1
+        let entity = text.speakerEntity(head) ?? .group
+        if entity == .person, case let headWord = text.lowercased(head),
+            let holder = history.last(where: { $0.entity == .person && $0.titleWords.contains(headWord) })
+        {
             return ResolvedSpeaker(name: holder.name, title: span(mention.tokens), entity: .person)
         }
         return ResolvedSpeaker(name: span(mention.tokens), title: nil, entity: entity)
@@ -101,8 +113,8 @@ struct SpeakerResolver {
         let title = titleTokens.map { span(mention.tokens.lowerBound..<($0 + 1)) }
         guard let firstNameWord = nameWords.first, let lastNameWord = nameWords.last else {
             // Only a title: "the President" is the last speaker who carried it.
-            let titleWords = Set(words.map { text.lowercased($0) })
-            let holder = history.last { $0.entity == .person && !$0.titleWords.isDisjoint(with: titleWords) }
+            let titleWords = words.map { text.lowercased($0) }
+            let holder = history.last { $0.entity == .person && $0.titleWords.contains(where: titleWords.contains) }
             return ResolvedSpeaker(name: holder?.name, title: title, entity: .person)
         }
         if nameWords.count >= 2 {
@@ -112,13 +124,13 @@ struct SpeakerResolver {
     }
 
     private func namesOrganisation(_ words: ArraySlice<Int>) -> Bool {
-        words.contains { Lexicon.organisationWords.contains(text.lowercased($0)) }
+        words.contains { text.is($0, .organisationWord) }
     }
 
     /// Splits a name's words after its last title word: "Ukrainian President | Volodymyr Zelensky".
     /// Returns the last title token (if any) and the name words.
     private func splitTitle(_ words: [Int]) -> (lastTitleToken: Int?, name: ArraySlice<Int>) {
-        guard let lastTitle = words.lastIndex(where: { Lexicon.titles.contains(text.lowercased($0)) || Lexicon.speakerEntity(text.lowercased($0)) == .person }) else {
+        guard let lastTitle = words.lastIndex(where: { text.is($0, .title) || text.speakerEntity($0) == .person }) else {
             return (nil, words[...])
         }
         return (words[lastTitle], words[(lastTitle + 1)...])
@@ -129,7 +141,7 @@ struct SpeakerResolver {
     private mutating func fullName(of word: Int) -> String {
         let key = text.text(word)
         if let known = fullNames[key] { return known }
-        if let earlier = history.last(where: { $0.entity == .person && $0.name.split(separator: " ").contains(Substring(key)) && $0.name != key }) {
+        if let earlier = history.last(where: { $0.nameWords.contains(key) && $0.name != key }) {
             fullNames[key] = earlier.name
             return earlier.name
         }
@@ -138,7 +150,7 @@ struct SpeakerResolver {
         for index in 0..<text.count where index != word && sameBytes(index, target) {
             guard let chunk = finder.name(around: index, within: 0..<text.count) else { continue }
             let chunkWords = chunk.tokens.filter { text.isWord($0) }
-            if chunkWords.contains(where: { Lexicon.organisationWords.contains(text.lowercased($0)) }) { continue }
+            if chunkWords.contains(where: { text.is($0, .organisationWord) }) { continue }
             let nameWords = splitTitle(chunkWords).name
             if nameWords.count >= 2, nameWords.count <= 4, let first = nameWords.first, let last = nameWords.last {
                 result = span(first..<(last + 1))

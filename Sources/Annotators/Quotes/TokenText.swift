@@ -1,12 +1,51 @@
 import GlossCore
 
-/// Word-level questions about the shared tokens of one document. Strings are only built
-/// for the few tokens near quotation marks, so the per-document cost stays in the scan.
+/// Word-level questions about the shared tokens of one document, answered from the bytes:
+/// word lists through `WordClass` bits (one lookup per token, cached), case from the first
+/// byte when it is ASCII. Strings are only built for what is emitted.
 struct TokenText {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
+    private let classCache: WordClassCache
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], wordTable: WordTable) {
+        self.bytes = bytes
+        self.tokens = tokens
+        classCache = WordClassCache(table: wordTable, tokenCount: tokens.count)
+    }
 
     var count: Int { tokens.count }
+
+    /// What the word lists say about the token (empty for anything but a word).
+    @inline(__always)
+    func classes(_ index: Int) -> WordClass { classCache.classes(of: index, token: tokens[index], bytes: bytes) }
+
+    /// Whether the token is a word in any of the lists of `word`.
+    @inline(__always)
+    func `is`(_ index: Int, _ word: WordClass) -> Bool { !classes(index).isDisjoint(with: word) }
+
+    /// The kind of speaker a common noun names ("officials", "a 43-year-old"), if it names one.
+    func speakerEntity(_ index: Int) -> SpeakerEntity? {
+        let classes = classes(index)
+        if classes.contains(.personNoun) { return .person }
+        if classes.contains(.groupNoun) { return .group }
+        if classes.contains(.organisationNoun) { return .organisation }
+        return isWord(index) && hasSuffix(index, "-year-old") ? .person : nil
+    }
+
+    /// Whether the token ends with `suffix` (lower-case ASCII), in any case.
+    func hasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
+        let token = tokens[index]
+        let count = suffix.utf8CodeUnitCount
+        guard Int(token.end - token.start) >= count else { return false }
+        let start = Int(token.end) - count
+        for offset in 0..<count {
+            let byte = bytes[start + offset]
+            let folded = UTF8Scanning.isASCIIUpper(byte) ? byte | 0x20 : byte
+            if folded != suffix.utf8Start[offset] { return false }
+        }
+        return true
+    }
 
     func text(_ index: Int) -> String {
         let token = tokens[index]
@@ -34,12 +73,16 @@ struct TokenText {
     /// A word that begins with a capital letter.
     func isCapitalized(_ index: Int) -> Bool {
         guard tokens[index].kind == .word else { return false }
+        let first = bytes[Int(tokens[index].start)]
+        if first < 0x80 { return UTF8Scanning.isASCIIUpper(first) }
         let (scalar, _) = UTF8Scanning.scalar(in: bytes, at: Int(tokens[index].start))
         return scalar.properties.isUppercase
     }
 
     func isLowercaseWord(_ index: Int) -> Bool {
         guard tokens[index].kind == .word else { return false }
+        let first = bytes[Int(tokens[index].start)]
+        if first < 0x80 { return first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") }
         let (scalar, _) = UTF8Scanning.scalar(in: bytes, at: Int(tokens[index].start))
         return scalar.properties.isLowercase
     }

@@ -9,9 +9,16 @@ public final class AnnotationContext {
     /// Built on first lookup by id: most annotators never look one up.
     private var indexByID: [AnnotationID: Int] = [:]
     private var indexedCount = 0
+    /// Annotations made so far by each annotator instance but the current one.
     private var counters: [String: Int] = [:]
+    private var currentCount = 0
     /// The instance whose annotations are being added; set by the pipeline.
-    var annotatorID = ""
+    var annotatorID = "" {
+        didSet {
+            counters[oldValue] = currentCount
+            currentCount = counters[annotatorID] ?? 0
+        }
+    }
     var stepIndex: Int32 = 0
 
     public init(document: Document) {
@@ -62,9 +69,8 @@ public final class AnnotationContext {
     }
 
     private func append(_ type: String, scalars: Range<Int>, text: String, attributes: [String: AttributeValue]) -> AnnotationID {
-        let number = (counters[annotatorID] ?? 0) + 1
-        counters[annotatorID] = number
-        let id = annotatorID + "-" + String(number)
+        currentCount += 1
+        let id = annotatorID + "-" + String(currentCount)
         annotations.append(Annotation(
             id: id, type: type, start: scalars.lowerBound, end: scalars.upperBound, text: text,
             annotator: annotatorID, attributes: attributes))

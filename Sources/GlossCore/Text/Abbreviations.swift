@@ -1,86 +1,6 @@
-/// A short ASCII word packed into two integers, so that the splitter can look words up
-/// straight from the document's bytes without building a String.
-struct WordKey: Equatable, Sendable {
-    static let maxLength = 16
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
-
-    /// The key of `bytes[range]`, or nil when it is longer than `maxLength` or holds a byte
-    /// other than an ASCII letter. `foldingCase` lowercases it.
-    init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldingCase: Bool) {
-        guard range.count <= Self.maxLength else { return nil }
-        for (position, index) in range.enumerated() {
-            let byte = bytes[index]
-            guard UTF8Scanning.isASCIILetter(byte) else { return nil }
-            let value = UInt64(foldingCase ? byte | 0x20 : byte)
-            if position < 8 {
-                low |= value << (8 * UInt64(position))
-            } else {
-                high |= value << (8 * UInt64(position - 8))
-            }
-        }
-    }
-
-    init(_ word: String, foldingCase: Bool) {
-        var utf8 = Array(word.utf8)
-        self = utf8.withUnsafeMutableBufferPointer { buffer in
-            WordKey(UnsafeBufferPointer(buffer), 0..<buffer.count, foldingCase: foldingCase)!
-        }
-    }
-
-    /// The top bits of a multiplicative hash, as a slot index of a table of 2^(64 - shift) slots.
-    func hashValue(shift: UInt64) -> Int {
-        let mixed = (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: mixed >> shift)
-    }
-}
-
-/// A fixed word list in an open-addressing hash table with a multiplicative hash: one or two
-/// probes per lookup, far cheaper than the standard library's seeded hashing.
-struct WordTable<Value: Sendable>: Sendable {
-    private let keys: [WordKey]
-    private let values: [Value]
-    /// Indices into `keys`, or -1 for an empty slot; the count is a power of two.
-    private let slots: [Int32]
-    private let shift: UInt64
-
-    init(_ entries: [(WordKey, Value)]) {
-        keys = entries.map(\.0)
-        values = entries.map(\.1)
-        var bits: UInt64 = 4
-        while 1 << bits < entries.count * 4 { bits += 1 }
-        shift = 64 - bits
-        var slots = [Int32](repeating: -1, count: 1 << bits)
-        for (index, key) in keys.enumerated() {
-            var slot = key.hashValue(shift: shift)
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Int32(index)
-        }
-        self.slots = slots
-    }
-
-    subscript(key: WordKey) -> Value? {
-        var slot = key.hashValue(shift: shift)
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if keys[index] == key { return values[index] }
-            slot = (slot + 1) & (slots.count - 1)
-        }
-    }
-}
-
-extension WordTable where Value == Void {
-    init(_ words: [String], foldingCase: Bool) {
-        self.init(words.map { (WordKey($0, foldingCase: foldingCase), ()) })
-    }
-
-    func contains(_ key: WordKey) -> Bool { self[key] != nil }
-}
-
 /// The words whose trailing period the sentence splitter must weigh.
 enum Abbreviations {
-    enum Kind: Sendable {
+    enum Kind: UInt32, Sendable {
         /// Titles and prepositive abbreviations (Mr., Sen., Mt.): a name follows, never a new sentence.
         case title
         /// May end a sentence (Inc., Co., etc., Jan.): a new sentence only before a common
@@ -91,43 +11,37 @@ enum Abbreviations {
         case numberPrefix
     }
 
-    private struct Entry: Sendable {
-        let kind: Kind
-        /// Only the capitalised spelling is the abbreviation: "Sat." is a day, "sat." a verb.
-        let requiresCapital: Bool
-    }
+    /// Set in an entry's value when only the capitalised spelling is the abbreviation: "Sat."
+    /// is a day, "sat." a verb. The low bits hold the kind.
+    private static let requiresCapital: UInt32 = 1 << 8
 
     static func kind(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
-        guard let key = WordKey(bytes, range, foldingCase: true), let entry = entries[key] else { return nil }
-        if entry.requiresCapital && !UTF8Scanning.isASCIIUpper(bytes[range.lowerBound]) { return nil }
-        return entry.kind
+        guard let entry = entries.value(in: bytes, range) else { return nil }
+        if entry & requiresCapital != 0 && !UTF8Scanning.isASCIIUpper(bytes[range.lowerBound]) { return nil }
+        return Kind(rawValue: entry & ~requiresCapital)
     }
 
     /// Capitalised words that commonly open a sentence: after an ambiguous abbreviation
     /// ("in the U.S. The …") they mark a new sentence, other capitalised words ("the U.S.
     /// Senate") continue the current one.
     static func isSentenceStarter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let key = WordKey(bytes, range, foldingCase: false) else { return false }
-        return sentenceStarters.contains(key)
+        sentenceStarters.contains(bytes, range)
     }
 
     /// Lowercase words that cannot end a sentence: a line ending in one continues on the next line.
     static func isFunctionWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let key = WordKey(bytes, range, foldingCase: false) else { return false }
-        return functionWords.contains(key)
+        functionWords.contains(bytes, range)
     }
 
     /// Prepositions that open a fronted time phrase ("At 5 a.m. Mr. Smith went …"), after
     /// which a.m./p.m. does not end the sentence.
     static func isTimePhrasePreposition(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let key = WordKey(bytes, range, foldingCase: true) else { return false }
-        return timePhrasePrepositions.contains(key)
+        timePhrasePrepositions.contains(bytes, range)
     }
 
     /// Time zones written after a.m./p.m. ("9:30 a.m. ET"), which continue the sentence.
     static func isTimeZone(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let key = WordKey(bytes, range, foldingCase: false) else { return false }
-        return timeZones.contains(key)
+        timeZones.contains(bytes, range)
     }
 
     private static let titles = [
@@ -157,15 +71,19 @@ enum Abbreviations {
         "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     ]
 
-    private static let entries: WordTable<Entry> = {
-        func entries(_ words: [String], _ kind: Kind, requiresCapital: Bool) -> [(WordKey, Entry)] {
-            words.map { (WordKey($0, foldingCase: true), Entry(kind: kind, requiresCapital: requiresCapital)) }
+    private static let entries: WordTable = {
+        var values = [String: UInt32]()
+        func add(_ words: [String], _ kind: Kind, requiresCapital: Bool) {
+            // The first list that names a word decides its kind.
+            for word in words where values[word.lowercased()] == nil {
+                values[word.lowercased()] = kind.rawValue | (requiresCapital ? Self.requiresCapital : 0)
+            }
         }
-        return WordTable(
-            entries(ambiguousAnyCase, .ambiguous, requiresCapital: false)
-                + entries(numberPrefixes, .numberPrefix, requiresCapital: false)
-                + entries(ambiguousCapitalised, .ambiguous, requiresCapital: true)
-                + entries(titles, .title, requiresCapital: true))
+        add(ambiguousAnyCase, .ambiguous, requiresCapital: false)
+        add(numberPrefixes, .numberPrefix, requiresCapital: false)
+        add(ambiguousCapitalised, .ambiguous, requiresCapital: true)
+        add(titles, .title, requiresCapital: true)
+        return WordTable(values, foldingCase: true)
     }()
 
     private static let sentenceStarters = WordTable(

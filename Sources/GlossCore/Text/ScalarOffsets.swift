@@ -1,55 +1,75 @@
 /// The one place that maps UTF-8 byte positions to Unicode scalar offsets and back.
-/// Pure-ASCII text (most news) needs no table: bytes and scalars coincide.
+/// Pure-ASCII text (most news) needs no table: bytes and scalars coincide. Other text keeps,
+/// per 64-byte block, the number of scalars that start before the block, and counts the
+/// rest of the way inside the block eight bytes at a time: building it is one fast pass and
+/// 1/16 of the text's size, where a table per byte would cost eight bytes per byte of text.
 public struct ScalarOffsets: Sendable {
-    /// `scalarStart[i]` is the scalar index of the scalar that starts at byte `i` (or,
-    /// for a continuation byte, of the scalar it belongs to); one extra entry for the end.
-    private let scalarAtByte: [Int32]?
-    private let byteAtScalar: [Int32]?
+    private static let blockShift = 6
+    private static let blockSize = 1 << blockShift
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The text, when it is not all ASCII.
+    private let utf8: [UInt8]?
+    /// `scalarsBefore[k]`: scalars starting before byte 64·k; one entry per block and one for the end.
+    private let scalarsBefore: [Int32]
     public let byteCount: Int
     public let scalarCount: Int
 
     public init(utf8 bytes: [UInt8]) {
         byteCount = bytes.count
-        var hasMultiByte = false
-        for byte in bytes where byte >= 0x80 {
-            hasMultiByte = true
-            break
+        let counts: [Int32]? = bytes.withUnsafeBufferPointer { utf8 in
+            Self.isASCII(utf8) ? nil : Self.scalarsBeforeBlocks(utf8)
         }
-        guard hasMultiByte else {
-            scalarAtByte = nil
-            byteAtScalar = nil
+        guard let counts else {
+            utf8 = nil
+            scalarsBefore = []
             scalarCount = bytes.count
             return
         }
-        var scalarAtByte = [Int32](repeating: 0, count: bytes.count + 1)
-        var byteAtScalar = [Int32]()
-        byteAtScalar.reserveCapacity(bytes.count + 1)
-        var scalar: Int32 = -1
-        for (i, byte) in bytes.enumerated() {
-            if byte & 0xC0 != 0x80 {
-                scalar += 1
-                byteAtScalar.append(Int32(i))
-            }
-            scalarAtByte[i] = scalar
-        }
-        scalarCount = Int(scalar + 1)
-        scalarAtByte[bytes.count] = scalar + 1
-        byteAtScalar.append(Int32(bytes.count))
-        self.scalarAtByte = scalarAtByte
-        self.byteAtScalar = byteAtScalar
+        utf8 = bytes
+        scalarsBefore = counts
+        scalarCount = Int(counts[counts.count - 1])
     }
 
     /// Scalar offset of the byte position `byte`, which must start a scalar (or be the end).
     @inline(__always)
     public func scalar(atByte byte: Int) -> Int {
-        guard let scalarAtByte else { return byte }
-        return Int(scalarAtByte[byte])
+        guard let utf8 else { return byte }
+        precondition(byte >= 0 && byte <= byteCount, "byte \(byte) is outside the text")
+        if byte == byteCount { return scalarCount }
+        let block = byte >> Self.blockShift
+        return utf8.withUnsafeBufferPointer { Int(scalarsBefore[block]) + Self.scalarStarts(in: $0, from: block << Self.blockShift, to: byte) }
     }
 
     @inline(__always)
     public func byte(atScalar scalar: Int) -> Int {
-        guard let byteAtScalar else { return scalar }
-        return Int(byteAtScalar[scalar])
+        guard let utf8 else { return scalar }
+        precondition(scalar >= 0 && scalar <= scalarCount, "scalar \(scalar) is outside the text")
+        if scalar == scalarCount { return byteCount }
+        // The last block that starts at or before the scalar.
+        var low = 0
+        var high = scalarsBefore.count - 2
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(scalarsBefore[middle]) <= scalar { low = middle } else { high = middle - 1 }
+        }
+        var remaining = scalar - Int(scalarsBefore[low])
+        return utf8.withUnsafeBufferPointer { bytes in
+            var index = low << Self.blockShift
+            while index + 8 <= bytes.count {
+                let starts = Self.scalarStarts(inWord: Self.load(bytes, index))
+                guard starts <= remaining else { break }
+                remaining -= starts
+                index += 8
+            }
+            while true {
+                if bytes[index] & 0xC0 != 0x80 {
+                    if remaining == 0 { return index }
+                    remaining -= 1
+                }
+                index += 1
+            }
+        }
     }
 
     public func scalars(forBytes range: Range<Int>) -> Range<Int> {
@@ -58,5 +78,57 @@ public struct ScalarOffsets: Sendable {
 
     public func bytes(forScalars range: Range<Int>) -> Range<Int> {
         byte(atScalar: range.lowerBound)..<byte(atScalar: range.upperBound)
+    }
+
+    private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= utf8.count {
+            if load(utf8, index) & highBits != 0 { return false }
+            index += 8
+        }
+        return !utf8[index...].contains { $0 >= 0x80 }
+    }
+
+    private static func scalarsBeforeBlocks(_ utf8: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        let blocks = (utf8.count + blockSize - 1) >> blockShift
+        return [Int32](unsafeUninitializedCapacity: blocks + 1) { table, initialized in
+            var count = 0
+            for block in 0..<blocks {
+                table[block] = Int32(count)
+                let start = block << blockShift
+                count += scalarStarts(in: utf8, from: start, to: min(start + blockSize, utf8.count))
+            }
+            table[blocks] = Int32(count)
+            initialized = blocks + 1
+        }
+    }
+
+    /// How many scalars start in `start..<end`.
+    @inline(__always)
+    private static func scalarStarts(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var count = 0
+        var index = start
+        while index + 8 <= end {
+            count += scalarStarts(inWord: load(utf8, index))
+            index += 8
+        }
+        while index < end {
+            if utf8[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// Bytes of the word that are not continuation bytes (10xxxxxx).
+    @inline(__always)
+    private static func scalarStarts(inWord word: UInt64) -> Int {
+        // A continuation byte has bit 7 set and bit 6 clear; shifting left by one puts each
+        // byte's bit 6 under its bit 7.
+        8 - (word & ~(word << 1) & highBits).nonzeroBitCount
+    }
+
+    @inline(__always)
+    private static func load(_ utf8: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
     }
 }
