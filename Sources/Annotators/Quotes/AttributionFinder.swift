@@ -18,18 +18,20 @@ struct Attribution {
 struct AttributionFinder {
     let text: TokenText
     let finder: MentionFinder
-    /// Open mark of every closed quotation, by its closing mark, to step over quotations.
-    private let openByClose: [Int: Int]
-    private let closeByOpen: [Int: Int]
+    /// Per token: the open mark of the quotation it closes, and the last token of the one it
+    /// opens (-1 for none), to step over quotations. Arrays, not dictionaries: the cue
+    /// searches ask for every token they pass.
+    private let openByClose: [Int32]
+    private let closeByOpen: [Int32]
 
     init(text: TokenText, finder: MentionFinder, quotations: [Quotation]) {
         self.text = text
         self.finder = finder
-        var openByClose = [Int: Int]()
-        var closeByOpen = [Int: Int]()
+        var openByClose = [Int32](repeating: -1, count: text.count)
+        var closeByOpen = [Int32](repeating: -1, count: text.count)
         for quotation in quotations {
-            openByClose[quotation.lastToken] = quotation.openToken
-            closeByOpen[quotation.openToken] = quotation.lastToken
+            openByClose[quotation.lastToken] = Int32(quotation.openToken)
+            closeByOpen[quotation.openToken] = Int32(quotation.lastToken)
         }
         self.openByClose = openByClose
         self.closeByOpen = closeByOpen
@@ -111,8 +113,8 @@ struct AttributionFinder {
     private func cue(leftOf index: Int, floor: Int) -> Int? {
         var probe = index - 1
         while probe >= floor {
-            if let open = openByClose[probe] {
-                probe = open - 1
+            if openByClose[probe] >= 0 {
+                probe = Int(openByClose[probe]) - 1
                 continue
             }
             if finder.isCue(probe) { return probe }
@@ -125,8 +127,8 @@ struct AttributionFinder {
     private func cue(rightOf index: Int, ceiling: Int) -> Int? {
         var probe = index + 1
         while probe < ceiling {
-            if let close = closeByOpen[probe] {
-                probe = close + 1
+            if closeByOpen[probe] >= 0 {
+                probe = Int(closeByOpen[probe]) + 1
                 continue
             }
             if finder.isCue(probe) { return probe }
@@ -140,7 +142,7 @@ struct AttributionFinder {
     private func quotationFloor(before index: Int, sentenceStart: Int) -> Int {
         var probe = index - 1
         while probe >= sentenceStart {
-            if openByClose[probe] != nil { return probe + 1 }
+            if openByClose[probe] >= 0 { return probe + 1 }
             probe -= 1
         }
         return sentenceStart
@@ -149,7 +151,7 @@ struct AttributionFinder {
     private func quotationCeiling(after index: Int, sentenceEnd: Int) -> Int {
         var probe = index + 1
         while probe < sentenceEnd {
-            if closeByOpen[probe] != nil { return probe }
+            if closeByOpen[probe] >= 0 { return probe }
             probe += 1
         }
         return sentenceEnd
