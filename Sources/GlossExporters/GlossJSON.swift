@@ -7,72 +7,46 @@ public enum GlossJSON {
 
     /// The document, its text and its annotations as one JSON object (no trailing newline).
     public static func encode(_ annotated: AnnotatedDocument, context: ExportContext) -> [UInt8] {
+        encode(annotated, context: context, newline: false)
+    }
+
+    /// Written with fixed JSON fragments (the shape never varies), compact like `JSONWriter`'s output.
+    static func encode(_ annotated: AnnotatedDocument, context: ExportContext, newline: Bool) -> [UInt8] {
         let document = annotated.document
-        var json = JSONWriter(reservingCapacity: document.text.utf8.count * 2 + annotated.annotations.count * 160)
-        json.beginObject()
-        json.key("format"); json.string("gloss")
-        json.key("version"); json.integer(formatVersion)
-        json.key("id"); json.string(document.id)
-        json.key("source")
-        if let source = document.source { json.string(source) } else { json.null() }
-        json.key("sha256"); json.string(document.sha256)
-        json.key("byte_order_mark"); json.bool(document.hadByteOrderMark)
-        json.key("length"); json.integer(document.length)
-        json.key("text"); json.string(document.text)
-        json.key("annotators")
-        json.beginArray()
-        for annotator in context.annotators {
-            json.beginObject()
-            json.key("id"); json.string(annotator.id)
-            json.key("kind"); json.string(annotator.kind)
-            json.endObject()
+        let prepared = PreparedDocument.of(annotated)
+        var out = OutputBytes(reservingCapacity: prepared.text.utf8.count + prepared.attributesJSONCount + annotated.annotations.count * 160 + 512)
+        out.append(#"{"format":"gloss","version":"#); out.appendDecimal(formatVersion)
+        out.append(#","id":"#); out.appendJSONString(document.id)
+        out.append(#","source":"#)
+        if let source = document.source { out.appendJSONString(source) } else { out.append("null") }
+        out.append(#","sha256":"#); out.appendJSONString(document.sha256)
+        out.append(#","byte_order_mark":"#); document.hadByteOrderMark ? out.append("true") : out.append("false")
+        out.append(#","length":"#); out.appendDecimal(document.length)
+        out.append(#","text":"#); out.appendJSONString(prepared.text.utf8[...])
+        out.append(#","annotators":["#)
+        for (index, annotator) in context.annotators.enumerated() {
+            if index > 0 { out.append(",") }
+            out.append(#"{"id":"#); out.appendJSONString(annotator.id)
+            out.append(#","kind":"#); out.appendJSONString(annotator.kind)
+            out.append("}")
         }
-        json.endArray()
-        json.key("annotations")
-        json.beginArray()
-        for annotation in annotated.annotations { write(annotation, to: &json) }
-        json.endArray()
-        json.endObject()
-        return json.bytes
-    }
-
-    private static func write(_ annotation: Annotation, to json: inout JSONWriter) {
-        json.beginObject()
-        json.key("id"); json.string(annotation.id)
-        json.key("type"); json.string(annotation.type)
-        json.key("start"); json.integer(annotation.start)
-        json.key("end"); json.integer(annotation.end)
-        json.key("text"); json.string(annotation.text)
-        json.key("annotator"); json.string(annotation.annotator)
-        json.key("attributes")
-        write(annotation.attributes, to: &json)
-        json.endObject()
-    }
-
-    static func write(_ attributes: [String: AttributeValue], to json: inout JSONWriter) {
-        json.beginObject()
-        for name in attributes.keys.sorted() {
-            json.key(name)
-            write(attributes[name]!, to: &json)
+        out.append(#"],"annotations":["#)
+        let annotations = annotated.annotations
+        // Index loops read single fields: binding whole annotations would retain and release each of their strings.
+        for index in annotations.indices {
+            if index > 0 { out.append(",") }
+            out.append(#"{"id":"#); out.appendJSONString(annotations[index].id)
+            out.append(#","type":"#); out.appendJSONString(annotations[index].type)
+            out.append(#","start":"#); out.appendDecimal(annotations[index].start)
+            out.append(#","end":"#); out.appendDecimal(annotations[index].end)
+            out.append(#","text":"#); out.appendJSONString(annotations[index].text)
+            out.append(#","annotator":"#); out.appendJSONString(annotations[index].annotator)
+            out.append(#","attributes":"#); prepared.withAttributesJSON(of: index) { out.append($0) }
+            out.append("}")
         }
-        json.endObject()
-    }
-
-    static func write(_ value: AttributeValue, to json: inout JSONWriter) {
-        switch value {
-        case .string(let text): json.string(text)
-        case .integer(let number): json.integer(number)
-        case .number(let number): json.number(number)
-        case .bool(let flag): json.bool(flag)
-        case .reference(let id):
-            // A reference is an object with the single key "ref", so readers can tell it from a string.
-            json.beginObject(); json.key("ref"); json.string(id); json.endObject()
-        case .list(let items):
-            json.beginArray()
-            for item in items { write(item, to: &json) }
-            json.endArray()
-        case .object(let fields): write(fields, to: &json)
-        }
+        out.append("]}")
+        if newline { out.append("\n") }
+        return out.finish()
     }
 }
 
@@ -108,9 +82,7 @@ public struct GlossJSONLinesExporter: Exporter {
 /// that failed, so output lines stay aligned with input lines.
 public enum GlossJSONLine {
     public static func encode(_ document: AnnotatedDocument, context: ExportContext) -> [UInt8] {
-        var bytes = GlossJSON.encode(document, context: context)
-        bytes.append(0x0A)
-        return bytes
+        GlossJSON.encode(document, context: context, newline: true)
     }
 
     public static func errorLine(_ error: DocumentError) -> [UInt8] {

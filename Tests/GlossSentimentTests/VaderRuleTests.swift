@@ -111,5 +111,11 @@ import Testing
         #expect(pythonRound(0.375, digits: 2) == 0.38)
         #expect(pythonRound(-0.00025, digits: 4) == -0.0003)
         #expect(pythonRound(2.675, digits: 2) == 2.67)
+        #expect(pythonRound(0.0005, digits: 3) == 0.001)
+        #expect(pythonRound(-0.99995, digits: 4) == -1.0)
+        #expect(pythonRound(1e300, digits: 3) == 1e300)
+        // Python keeps the sign of a value that rounds to zero: round(-0.00001, 4) is -0.0.
+        #expect(pythonRound(-0.00001, digits: 4).sign == .minus)
+        #expect(pythonRound(0.00001, digits: 4).sign == .plus)
     }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A decoded document: the exact text that offsets point into.
 public struct Document: Sendable, Hashable {
     /// Path relative to the input root without extension, or the id given on stdin.
@@ -26,9 +28,33 @@ public struct Document: Sendable, Hashable {
 public struct AnnotatedDocument: Sendable {
     public let document: Document
     public let annotations: [Annotation]
+    /// What exporters work out from the document and share: a run writes several formats
+    /// of each document, and each needs the same offset maps and attributes in name order.
+    public let derived = DerivedValues()
 
     public init(document: Document, annotations: [Annotation]) {
         self.document = document
         self.annotations = annotations
+    }
+}
+
+/// Values computed from one annotated document on first use, one per type, and kept for
+/// whoever asks next (the other exporters of the same document, on the same or another thread).
+public final class DerivedValues: Sendable {
+    private let values = Mutex<[ObjectIdentifier: any Sendable]>([:])
+
+    public init() {}
+
+    /// The stored `Value`, or `make()`'s, stored. `make` runs outside the lock, so it may ask
+    /// for other values; if two threads race, both make one and the first stored is kept.
+    public func value<Value: Sendable>(_ make: () -> Value) -> Value {
+        let key = ObjectIdentifier(Value.self)
+        if let stored = values.withLock({ $0[key] }) { return stored as! Value }
+        let made = make()
+        return values.withLock { values in
+            if let stored = values[key] { return stored as! Value }
+            values[key] = made
+            return made
+        }
     }
 }

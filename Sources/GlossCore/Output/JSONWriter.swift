@@ -28,14 +28,15 @@ public struct JSONWriter {
 
     /// Shortest representation that reads back to the same Double; non-finite values become null.
     public mutating func number(_ value: Double) {
-        guard value.isFinite else { return null() }
-        separate()
-        if value == value.rounded(), abs(value) < 1e15 {
-            appendDecimal(Int(value))
-        } else {
-            bytes.append(contentsOf: String(value).utf8)
+        switch JSONNumber(value) {
+        case .null: null()
+        case .integer(let whole): integer(whole)
+        case .text(let text): separate(); bytes.append(contentsOf: text.utf8)
         }
     }
+
+    /// A value that is JSON already (e.g. bytes an earlier `JSONWriter` wrote), copied as is.
+    public mutating func json(_ encoded: UnsafeBufferPointer<UInt8>) { separate(); bytes.append(contentsOf: encoded) }
 
     public mutating func newline() { bytes.append(0x0A) }
 
@@ -72,5 +73,24 @@ public struct JSONWriter {
             JSONEscaping.walk(utf8, copy: { bytes.append(contentsOf: $0) }, escape: { bytes.append(contentsOf: $0) })
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+/// How Gloss writes a Double in JSON, the one rule for every JSON it writes: whole values
+/// below 10^15 as integers (`3`, not `3.0`), others in Swift's shortest form that reads back
+/// to the same Double, non-finite ones (which JSON cannot hold) as null.
+public enum JSONNumber: Equatable {
+    case integer(Int)
+    case text(String)
+    case null
+
+    public init(_ value: Double) {
+        if !value.isFinite {
+            self = .null
+        } else if value == value.rounded(), abs(value) < 1e15 {
+            self = .integer(Int(value))
+        } else {
+            self = .text(String(value))
+        }
     }
 }

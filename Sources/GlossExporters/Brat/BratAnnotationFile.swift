@@ -5,34 +5,35 @@ import GlossCore
 /// the annotator and every other attribute.
 struct BratAnnotationFile {
     private let annotations: [Annotation]
-    private let text: DocumentScalars
+    private let prepared: PreparedDocument
+    private var text: DocumentScalars { prepared.text }
     /// Every annotation's fragments, flat: annotation `i` has `fragments[fragmentEnds[i - 1]..<fragmentEnds[i]]`.
     private var fragments = [Range<Int>]()
     private var fragmentEnds = [Int]()
     /// The number of each annotation's `T` line; 0 for a span with no visible text
     /// (empty, or only line breaks), which cannot be a T line.
     private var entityNumbers = [Int]()
-    private let positions: AnnotationPositions
     private var counters = (relation: 0, attribute: 0, normalization: 0, note: 0)
 
-    static func make(_ document: AnnotatedDocument, text: DocumentScalars) -> [UInt8] {
-        var file = BratAnnotationFile(annotations: document.annotations, text: text)
-        var out = OutputBytes(reservingCapacity: document.annotations.count * 160 + text.utf8.count)
+    static func make(_ document: AnnotatedDocument, prepared: PreparedDocument) -> [UInt8] {
+        var file = BratAnnotationFile(annotations: document.annotations, prepared: prepared)
+        var out = OutputBytes(reservingCapacity: document.annotations.count * 160 + prepared.text.utf8.count)
         for index in document.annotations.indices { file.write(index, to: &out) }
         return out.finish()
     }
 
-    private init(annotations: [Annotation], text: DocumentScalars) {
+    private init(annotations: [Annotation], prepared: PreparedDocument) {
         self.annotations = annotations
-        self.text = text
-        positions = AnnotationPositions(annotations)
+        self.prepared = prepared
+        let text = prepared.text
+        let lineBreaks = BratFragments.LineBreaks(text)
         fragments.reserveCapacity(annotations.count + 16)
         fragmentEnds.reserveCapacity(annotations.count)
         entityNumbers.reserveCapacity(annotations.count)
         var entities = 0
         for annotation in annotations {
             let before = fragments.count
-            BratFragments.split(annotation.start..<annotation.end, in: text, into: &fragments)
+            lineBreaks.split(annotation.start..<annotation.end, into: &fragments)
             fragmentEnds.append(fragments.count)
             if fragments.count > before { entities += 1 }
             entityNumbers.append(fragments.count > before ? entities : 0)
@@ -53,14 +54,15 @@ struct BratAnnotationFile {
         }
         out.append("\t"); appendCovered(pieces, to: &out); out.append("\n")
 
-        annotation.forEachAttributeByName { name, value in
-            switch AttributeRole.of(name: name, value: value) {
+        let attributes = prepared.attributes(of: index)
+        for attribute in attributes {
+            switch attribute.role {
             case .references(let ids):
                 for target in ids {
                     guard let targetEntity = entityNumber(of: target) else { continue } // noted below
                     counters.relation += 1
                     out.append("R"); out.appendDecimal(counters.relation); out.append("\t")
-                    BratNames.appendRelation(forAttribute: name, to: &out)
+                    BratNames.appendRelation(forAttribute: attribute.name, to: &out)
                     out.append(" Arg1:T"); out.appendDecimal(entity); out.append(" Arg2:T"); out.appendDecimal(targetEntity); out.append("\n")
                 }
             case .identifier(let base, let entry):
@@ -71,10 +73,10 @@ struct BratAnnotationFile {
             case .category(let category):
                 counters.attribute += 1
                 out.append("A"); out.appendDecimal(counters.attribute); out.append("\t")
-                BratNames.appendAttribute(name, ofType: annotation.type, to: &out)
+                BratNames.appendAttribute(attribute.name, ofType: annotation.type, to: &out)
                 out.append(" T"); out.appendDecimal(entity); out.append(" "); out.append(string: category); out.append("\n")
             case .other:
-                return // noted below
+                continue // noted below
             }
         }
 
@@ -82,22 +84,22 @@ struct BratAnnotationFile {
         out.append("#"); out.appendDecimal(counters.note); out.append("\tAnnotatorNotes T"); out.appendDecimal(entity)
         out.append("\tgloss_id="); BratFragments.appendSingleLine(annotation.id, to: &out)
         out.append("; annotator="); BratFragments.appendSingleLine(annotation.annotator, to: &out)
-        annotation.forEachAttributeByName { name, value in
-            switch AttributeRole.of(name: name, value: value) {
+        for attribute in attributes {
+            switch attribute.role {
             case .references(let ids):
                 // A reference to an annotation without a T line cannot be a relation.
-                for target in ids where entityNumber(of: target) == nil { appendNotePart(name, value.jsonText, to: &out) }
-            case .other(let other):
-                appendNotePart(name, other.displayText, to: &out)
+                for target in ids where entityNumber(of: target) == nil { prepared.withValueJSON(attribute) { appendNotePart(attribute.name, $0, to: &out) } }
+            case .other:
+                prepared.withDisplayText(attribute) { appendNotePart(attribute.name, $0, to: &out) }
             case .identifier, .category:
-                return
+                continue
             }
         }
         out.append("\n")
     }
 
     private func entityNumber(of id: AnnotationID) -> Int? {
-        guard let position = positions.position(of: id), entityNumbers[position] > 0 else { return nil }
+        guard let position = prepared.positions.position(of: id), entityNumbers[position] > 0 else { return nil }
         return entityNumbers[position]
     }
 
@@ -109,7 +111,7 @@ struct BratAnnotationFile {
         }
     }
 
-    private func appendNotePart(_ name: String, _ value: String, to out: inout OutputBytes) {
+    private func appendNotePart(_ name: String, _ value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         out.append("; ")
         BratFragments.appendSingleLine(name, to: &out)
         out.append("=")

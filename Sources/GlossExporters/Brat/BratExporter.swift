@@ -15,13 +15,13 @@ public struct BratExporter: Exporter {
     }
 
     public func files(for document: AnnotatedDocument) throws -> [OutputFile] {
-        vocabulary.record(RunVocabulary.used(by: document.annotations))
+        vocabulary.record(RunVocabulary.used(by: document))
         let id = document.document.id
-        let text = DocumentScalars(document.document.text)
+        let prepared = PreparedDocument.of(document)
         return [
-            OutputFile(path: Self.folder + "/" + OutputPaths.relativePath(forDocumentID: id, extension: "txt"), bytes: text.utf8),
+            OutputFile(path: Self.folder + "/" + OutputPaths.relativePath(forDocumentID: id, extension: "txt"), bytes: prepared.text.utf8),
             OutputFile(path: Self.folder + "/" + OutputPaths.relativePath(forDocumentID: id, extension: "ann"),
-                       bytes: BratAnnotationFile.make(document, text: text)),
+                       bytes: BratAnnotationFile.make(document, prepared: prepared)),
         ]
     }
 

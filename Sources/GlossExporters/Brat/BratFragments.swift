@@ -1,3 +1,5 @@
+import GlossCore
+
 /// brat reads `.ann` files with Python's `str.splitlines()`, so a span's text may not
 /// contain any character that ends a line there. A span that crosses line breaks is
 /// written as a discontinuous annotation: one fragment per piece between breaks, and
@@ -17,48 +19,76 @@ enum BratFragments {
         }
     }
 
-    /// Appends the non-empty pieces of `range` between line breaks (nothing when the span has no text).
-    static func split(_ range: Range<Int>, in text: DocumentScalars, into fragments: inout [Range<Int>]) {
-        let bytes = text.offsets.bytes(forScalars: range)
-        text.utf8.withUnsafeBufferPointer { utf8 in
-            var pieceStart: Int?
-            var index = bytes.lowerBound
-            while index < bytes.upperBound {
-                let breakLength = lineBreakLength(in: utf8, at: index)
-                if breakLength > 0 {
-                    if let start = pieceStart { fragments.append(start..<text.offsets.scalar(atByte: index)) }
-                    pieceStart = nil
-                    index += breakLength
-                } else {
-                    // A continuation byte never starts a break, and its scalar's lead byte set pieceStart.
-                    if pieceStart == nil { pieceStart = text.offsets.scalar(atByte: index) }
-                    index += 1
+    /// Where a document's line breaks are, as scalar offsets in order (each break is one
+    /// scalar), found once per document so that splitting a span looks only at the breaks inside it.
+    struct LineBreaks {
+        private let offsets: [Int]
+
+        init(_ text: DocumentScalars) {
+            var offsets = [Int]()
+            text.utf8.withUnsafeBufferPointer { utf8 in
+                var index = 0, scalar = 0
+                while index < utf8.count {
+                    // Every break starts with a byte below 0x20, 0xC2 or 0xE2; skip words without one, counting their scalars.
+                    let plainEnd = ByteWords.skipWords(utf8, from: index) { word in
+                        !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: 0xC2)
+                            && !ByteWords.anyByte(in: word, equalTo: 0xE2)
+                    }
+                    while index < plainEnd {
+                        if utf8[index] & 0xC0 != 0x80 { scalar += 1 }
+                        index += 1
+                    }
+                    guard index < utf8.count else { break }
+                    let length = lineBreakLength(in: utf8, at: index)
+                    if length > 0 { offsets.append(scalar) }
+                    if utf8[index] & 0xC0 != 0x80 { scalar += 1 }
+                    index += max(length, 1)
                 }
             }
-            if let start = pieceStart { fragments.append(start..<range.upperBound) }
+            self.offsets = offsets
+        }
+
+        /// Appends the non-empty pieces of `range` between line breaks (nothing when the span has no text).
+        func split(_ range: Range<Int>, into fragments: inout [Range<Int>]) {
+            // The first break at or after the span's start.
+            var low = 0, high = offsets.count
+            while low < high {
+                let middle = (low + high) / 2
+                if offsets[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var pieceStart = range.lowerBound
+            var next = low
+            while next < offsets.count, offsets[next] < range.upperBound {
+                if offsets[next] > pieceStart { fragments.append(pieceStart..<offsets[next]) }
+                pieceStart = offsets[next] + 1
+                next += 1
+            }
+            if pieceStart < range.upperBound { fragments.append(pieceStart..<range.upperBound) }
         }
     }
 
     static func split(_ range: Range<Int>, in text: DocumentScalars) -> [Range<Int>] {
         var fragments = [Range<Int>]()
-        split(range, in: text, into: &fragments)
+        LineBreaks(text).split(range, into: &fragments)
         return fragments
     }
 
     /// Appends `text` with each line break replaced by a space, for free text on one `.ann` line.
     static func appendSingleLine(_ text: String, to out: inout OutputBytes) {
         var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0, index = 0
-            while index < utf8.count {
-                let breakLength = lineBreakLength(in: utf8, at: index)
-                guard breakLength > 0 else { index += 1; continue }
-                out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                out.append(" ")
-                index += breakLength
-                runStart = index
-            }
-            out.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        text.withUTF8 { appendSingleLine($0, to: &out) }
+    }
+
+    static func appendSingleLine(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
+        var runStart = 0, index = 0
+        while index < utf8.count {
+            let breakLength = lineBreakLength(in: utf8, at: index)
+            guard breakLength > 0 else { index += 1; continue }
+            out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            out.append(" ")
+            index += breakLength
+            runStart = index
         }
+        out.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 }

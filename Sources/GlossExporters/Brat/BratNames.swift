@@ -17,7 +17,9 @@ enum BratNames {
 
     /// `type(name)` appended to `out`, copying names that are already safe (nearly all) as they are.
     static func appendType(_ name: String, to out: inout OutputBytes) {
-        if !name.isEmpty, name.utf8.allSatisfy(isAllowed) { out.append(string: name) } else { out.append(string: type(name)) }
+        var name = name
+        let isSafe = name.withUTF8 { !$0.isEmpty && $0.allSatisfy(isAllowed) }
+        if isSafe { out.append(string: name) } else { out.append(string: type(name)) }
     }
 
     static func appendRelation(forAttribute attribute: String, to out: inout OutputBytes) {

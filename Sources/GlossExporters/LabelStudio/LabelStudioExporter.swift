@@ -17,7 +17,7 @@ public struct LabelStudioExporter: Exporter {
     }
 
     public func files(for document: AnnotatedDocument) throws -> [OutputFile] {
-        vocabulary.record(RunVocabulary.used(by: document.annotations))
+        vocabulary.record(RunVocabulary.used(by: document))
         let path = "labelstudio/" + OutputPaths.relativePath(forDocumentID: document.document.id, extension: "json")
         return [OutputFile(path: path, bytes: Self.task(for: document))]
     }
@@ -29,32 +29,32 @@ public struct LabelStudioExporter: Exporter {
     /// Written with fixed JSON fragments (the shape never varies), compact like `JSONWriter`'s output.
     static func task(for annotated: AnnotatedDocument) -> [UInt8] {
         let document = annotated.document
-        let known = AnnotationPositions(annotated.annotations)
+        let prepared = PreparedDocument.of(annotated)
         var out = OutputBytes(reservingCapacity: document.text.utf8.count + annotated.annotations.count * 320 + 256)
         out.append(#"{"data":{"text":"#); out.appendJSONString(document.text)
         out.append(#","gloss_document":"#); out.appendJSONString(document.id)
         out.append(#","sha256":"#); out.appendJSONString(document.sha256)
         out.append(#"},"predictions":[{"model_version":"gloss","result":["#)
         var first = true
-        for annotation in annotated.annotations {
+        for (index, annotation) in annotated.annotations.enumerated() {
             separate(&first, &out)
             region(annotation, choices: nil, value: annotation.type, to: &out)
-            annotation.forEachAttributeByName { name, value in
-                switch AttributeRole.of(name: name, value: value) {
+            for attribute in prepared.attributes(of: index) {
+                switch attribute.role {
                 case .category(let category):
                     // A per-region classification: same region id, its own Choices control.
                     separate(&first, &out)
-                    region(annotation, choices: name, value: category, to: &out)
+                    region(annotation, choices: attribute.name, value: category, to: &out)
                 case .references(let ids):
-                    for target in ids where known.contains(target) {
+                    for target in ids where prepared.positions.contains(target) {
                         separate(&first, &out)
                         out.append(#"{"type":"relation","from_id":"#); out.appendJSONString(annotation.id)
                         out.append(#","to_id":"#); out.appendJSONString(target)
-                        out.append(#","direction":"right","labels":["#); out.appendJSONString(name)
+                        out.append(#","direction":"right","labels":["#); out.appendJSONString(attribute.name)
                         out.append("]}")
                     }
                 case .identifier, .other:
-                    return
+                    continue
                 }
             }
         }

@@ -18,13 +18,16 @@ public struct SpaCyExporter: Exporter {
 
     /// Written with fixed JSON fragments (the shape never varies), compact like `JSONWriter`'s output.
     static func doc(for annotated: AnnotatedDocument) -> [UInt8] {
-        let text = DocumentScalars(annotated.document.text)
+        let prepared = PreparedDocument.of(annotated)
+        let text = prepared.text
+        let annotations = annotated.annotations
         // spaCy spans cannot be empty; Gloss's are only in odd cases (a zero-width match).
-        let annotations = annotated.annotations.allSatisfy { $0.end > $0.start }
-            ? annotated.annotations : annotated.annotations.filter { $0.end > $0.start }
-        let tokens = SpaCyTokens.make(text, boundaries: annotations.indices.map { annotations[$0].start..<annotations[$0].end })
-        var out = OutputBytes(reservingCapacity: text.utf8.count * 2 + tokens.count * 32 + annotations.count * 200 + 256)
-        out.append(#"{"text":"#); out.appendJSONString(annotated.document.text)
+        // Positions in the document's list, so that prepared attributes line up.
+        let spans = annotations.allSatisfy { $0.end > $0.start }
+            ? Array(annotations.indices) : annotations.indices.filter { annotations[$0].end > annotations[$0].start }
+        let tokens = SpaCyTokens.make(text, boundaries: spans.map { annotations[$0].start..<annotations[$0].end })
+        var out = OutputBytes(reservingCapacity: text.utf8.count * 2 + tokens.count * 32 + spans.count * 200 + 256)
+        out.append(#"{"text":"#); out.appendJSONString(text.utf8[...])
         out.append(#","tokens":["#)
         for (index, token) in tokens.enumerated() {
             if index > 0 { out.append(",") }
@@ -34,11 +37,11 @@ public struct SpaCyExporter: Exporter {
             out.append("}")
         }
         out.append("]")
-        writeSpans(annotations, to: &out)
+        writeSpans(spans, of: annotations, prepared: prepared, to: &out)
         out.append(#","sents":["#)
         var first = true
         // Index loops read single fields: binding whole annotations would retain and release each of their strings.
-        for index in annotations.indices where annotations[index].type == "sentence" {
+        for index in spans where annotations[index].type == "sentence" {
             if !first { out.append(",") }
             out.append(#"{"start":"#); out.appendDecimal(annotations[index].start)
             out.append(#","end":"#); out.appendDecimal(annotations[index].end)
@@ -47,19 +50,19 @@ public struct SpaCyExporter: Exporter {
         }
         out.append(#"],"_":{"gloss_document":"#); out.appendJSONString(annotated.document.id)
         out.append("}")
-        writeExtensions(annotations, to: &out)
+        writeExtensions(spans, of: annotations, prepared: prepared, to: &out)
         out.append("}\n")
         return out.finish()
     }
 
     /// `spans`: one group per type, in the order the types first occur.
-    private static func writeSpans(_ annotations: [Annotation], to out: inout OutputBytes) {
+    private static func writeSpans(_ spans: [Int], of annotations: [Annotation], prepared: PreparedDocument, to out: inout OutputBytes) {
         var groups = [String]()
         var groupOf = [Int]()
-        groupOf.reserveCapacity(annotations.count)
+        groupOf.reserveCapacity(spans.count)
         var groupIndex = [String: Int]()
         var previous: (type: String, group: Int)?
-        for index in annotations.indices {
+        for index in spans {
             let type = annotations[index].type
             // Types come in runs (sentences, then patterns …): look up only when the type changes.
             if let previous, previous.type == type { groupOf.append(previous.group); continue }
@@ -77,18 +80,18 @@ public struct SpaCyExporter: Exporter {
             out.appendJSONString(type)
             out.append(":[")
             var first = true
-            for index in annotations.indices where groupOf[index] == group {
+            for (span, index) in spans.enumerated() where groupOf[span] == group {
                 if !first { out.append(",") }
                 out.append(#"{"start":"#); out.appendDecimal(annotations[index].start)
                 out.append(#","end":"#); out.appendDecimal(annotations[index].end)
                 out.append(#","label":"#); out.appendJSONString(type)
-                out.append(#","kb_id":"#)
-                if annotations[index].attributes.isEmpty {
-                    out.append(#""""#)
-                } else {
-                    out.appendJSONString(knowledgeBaseIRI(annotations[index]) ?? "")
+                out.append(#","kb_id":""#)
+                for attribute in prepared.attributes(of: index) {
+                    guard case .identifier(let base, let entry) = attribute.role else { continue }
+                    out.appendJSONEscaped(base.iri(for: entry))
+                    break
                 }
-                out.append("}")
+                out.append(#""}"#)
                 first = false
             }
             out.append("]")
@@ -96,37 +99,35 @@ public struct SpaCyExporter: Exporter {
         out.append("}")
     }
 
-    private static func knowledgeBaseIRI(_ annotation: Annotation) -> String? {
-        var iri: String?
-        annotation.forEachAttributeByName { name, value in
-            if iri == nil, case .identifier(let base, let entry) = AttributeRole.of(name: name, value: value) {
-                iri = base.iri(for: entry)
-            }
-        }
-        return iri
-    }
-
     /// `underscore_span`: extension name → values by span offsets.
-    private static func writeExtensions(_ annotations: [Annotation], to out: inout OutputBytes) {
-        var names = Set<String>()
-        for index in annotations.indices where !annotations[index].attributes.isEmpty { names.formUnion(annotations[index].attributes.keys) }
+    private static func writeExtensions(_ spans: [Int], of annotations: [Annotation], prepared: PreparedDocument, to out: inout OutputBytes) {
         out.append(#","underscore_span":{"gloss_id":["#)
-        for index in annotations.indices {
-            extensionValue(of: annotations[index].start..<annotations[index].end, first: index == 0, to: &out)
+        for (span, index) in spans.enumerated() {
+            extensionValue(of: annotations[index].start..<annotations[index].end, first: span == 0, to: &out)
             out.appendJSONString(annotations[index].id)
             out.append("}")
         }
         out.append("]")
-        for name in names.sorted() {
+        // Each attribute name's values in document order: names numbered on first sight, sorted at the end.
+        var nameNumbers = [String: Int]()
+        var valuesByName = [[(index: Int, attribute: PreparedAttribute)]]()
+        for index in spans {
+            for attribute in prepared.attributes(of: index) {
+                let number = nameNumbers[attribute.name] ?? valuesByName.count
+                if number == valuesByName.count {
+                    nameNumbers[attribute.name] = number
+                    valuesByName.append([])
+                }
+                valuesByName[number].append((index, attribute))
+            }
+        }
+        for (name, number) in nameNumbers.sorted(by: { $0.key < $1.key }) {
             out.append(#","gloss_"#); out.appendJSONEscaped(name)
             out.append(#"":["#)
-            var first = true
-            for index in annotations.indices {
-                guard !annotations[index].attributes.isEmpty, let value = annotations[index].attributes[name] else { continue }
-                extensionValue(of: annotations[index].start..<annotations[index].end, first: first, to: &out)
-                out.append(string: value.jsonText)
+            for (position, value) in valuesByName[number].enumerated() {
+                extensionValue(of: annotations[value.index].start..<annotations[value.index].end, first: position == 0, to: &out)
+                prepared.withValueJSON(value.attribute) { out.append($0) }
                 out.append("}")
-                first = false
             }
             out.append("]")
         }

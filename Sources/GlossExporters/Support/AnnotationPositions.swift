@@ -1,21 +1,24 @@
 import GlossCore
 
-/// Where each annotation of a document sits in its list, by id, to resolve reference
-/// attributes. Most documents have no reference at all (sentences, patterns), so the
-/// table is only built when some attribute could hold one.
+/// Where the annotations that reference attributes name sit in their document's list, by
+/// id. Few annotations are ever named (speakers, quotes), so only those are in the table.
 struct AnnotationPositions {
     private let positionOf: [AnnotationID: Int]
 
-    init(_ annotations: [Annotation]) {
-        guard annotations.contains(where: { $0.attributes.values.contains(where: Self.mayReference) }) else {
+    /// `referenced`: the ids that reference attributes hold; the table has each one that exists.
+    init(_ annotations: [Annotation], referenced: Set<AnnotationID>) {
+        guard !referenced.isEmpty else {
             positionOf = [:]
             return
         }
-        var positionOf = [AnnotationID: Int](minimumCapacity: annotations.count)
-        for (position, annotation) in annotations.enumerated() { positionOf[annotation.id] = position }
+        var positionOf = [AnnotationID: Int](minimumCapacity: referenced.count)
+        for position in annotations.indices where referenced.contains(annotations[position].id) {
+            positionOf[annotations[position].id] = position
+        }
         self.positionOf = positionOf
     }
 
+    /// The position of the annotation `id` names, if the document has it (and a reference names it).
     func position(of id: AnnotationID) -> Int? { positionOf[id] }
 
     func contains(_ id: AnnotationID) -> Bool { positionOf[id] != nil }

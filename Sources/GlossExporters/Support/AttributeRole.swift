@@ -12,7 +12,7 @@ enum AttributeRole: Equatable {
     /// A value from a small closed vocabulary (`direct`, `positive`, `PPLC`, `true`).
     case category(String)
     /// Anything else: numbers, free text, lists, objects.
-    case other(AttributeValue)
+    case other
 
     static func of(name: String, value: AttributeValue) -> AttributeRole {
         if let base = KnowledgeBase.forAttribute(name), let entry = base.entry(from: value) {
@@ -28,7 +28,7 @@ enum AttributeRole: Equatable {
         case .string(let text) where isCategoryLike(text):
             return .category(text)
         default:
-            return .other(value)
+            return .other
         }
     }
 
@@ -37,8 +37,13 @@ enum AttributeRole: Equatable {
     /// text. The character set is also what brat allows in attribute values.
     static func isCategoryLike(_ text: String) -> Bool {
         guard (1...32).contains(text.utf8.count) else { return false }
+        var text = text
+        return text.withUTF8(isCategoryLike)
+    }
+
+    private static func isCategoryLike(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var sawLower = false, sawUpper = false
-        for byte in text.utf8 {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): sawLower = true
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): sawUpper = true

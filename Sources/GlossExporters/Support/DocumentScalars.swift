@@ -1,23 +1,45 @@
 import GlossCore
 
 /// A document's text as UTF-8 bytes addressed by the scalar offsets every annotation
-/// uses: GlossCore's `ScalarOffsets` finds a slice's bytes in O(1), so exporters copy text
-/// in bulk instead of re-encoding it scalar by scalar. Built once per document and format.
+/// uses. Exporters ask for millions of slices (covered text, quote prefixes and suffixes),
+/// so this keeps a dense table of each scalar's byte offset, built in one pass per
+/// document, rather than GlossCore's compact `ScalarOffsets`, which searches for each one.
+/// Built once per document (`PreparedDocument`) and shared by every format.
 struct DocumentScalars {
     let utf8: [UInt8]
-    let offsets: ScalarOffsets
+    /// The byte offset of each scalar, and of the end; nil for ASCII text, where they coincide.
+    private let byteAtScalar: [Int32]?
+    /// The number of scalars.
+    let count: Int
 
     init(_ text: String) {
         utf8 = Array(text.utf8)
-        offsets = ScalarOffsets(utf8: utf8)
+        let isASCII = utf8.withUnsafeBufferPointer { utf8 in
+            let index = ByteWords.skipWords(utf8, from: 0) { $0 & 0x8080_8080_8080_8080 == 0 }
+            return !utf8[index...].contains { $0 >= 0x80 }
+        }
+        guard !isASCII else {
+            byteAtScalar = nil
+            count = utf8.count
+            return
+        }
+        var table = [Int32]()
+        table.reserveCapacity(utf8.count + 1)
+        for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { table.append(Int32(offset)) }
+        count = table.count
+        table.append(Int32(utf8.count))
+        byteAtScalar = table
     }
 
-    var count: Int { offsets.scalarCount }
+    /// The bytes of the scalar range `range` (within the document).
+    @inline(__always)
+    func byteRange(_ range: Range<Int>) -> Range<Int> {
+        guard let byteAtScalar else { return range }
+        return Int(byteAtScalar[range.lowerBound])..<Int(byteAtScalar[range.upperBound])
+    }
 
     /// The UTF-8 bytes of the scalar range `range`, clipped to the document.
-    func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> {
-        utf8[offsets.bytes(forScalars: range.clamped(to: 0..<count))]
-    }
+    func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> { utf8[byteRange(range.clamped(to: 0..<count))] }
 
     /// The text of `range`, clipped to the document.
     func text(_ range: Range<Int>) -> String { String(decoding: bytes(range), as: UTF8.self) }

@@ -21,6 +21,9 @@ struct OutputBytes: ~Copyable {
     /// The bytes written.
     consuming func finish() -> [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
+    /// How many bytes are written so far.
+    var byteCount: Int { count }
+
     @inline(__always)
     mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
         let length = buffer.count
@@ -108,7 +111,7 @@ struct OutputBytes: ~Copyable {
         text.withUTF8 { appendJSONEscaped($0) }
     }
 
-    private mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         JSONEscaping.walk(utf8, copy: { append($0) }, escape: { append($0) })
     }
 }

@@ -36,6 +36,10 @@ final class RunVocabulary: Sendable {
         let attribute: String
 
         static func < (lhs: Self, rhs: Self) -> Bool { (lhs.type, lhs.attribute) < (rhs.type, rhs.attribute) }
+
+        // Every categorical attribute of every document is looked up here; a run has few types,
+        // so the attribute name alone spreads keys well, at half the hashing.
+        func hash(into hasher: inout Hasher) { hasher.combine(attribute) }
     }
 
     private let state: Mutex<Snapshot>
@@ -51,25 +55,34 @@ final class RunVocabulary: Sendable {
     var snapshot: Snapshot { state.withLock { $0 } }
 
     /// What one document uses: its types, categorical attribute values and references.
-    static func used(by annotations: [Annotation]) -> Snapshot {
+    /// Worked out once per document for all the formats that declare a vocabulary.
+    static func used(by document: AnnotatedDocument) -> Snapshot {
+        document.derived.value { used(by: document.annotations, prepared: PreparedDocument.of(document)) }
+    }
+
+    private static func used(by annotations: [Annotation], prepared: PreparedDocument) -> Snapshot {
         var used = Snapshot()
-        let positions = AnnotationPositions(annotations)
-        var previousType: String?
-        for annotation in annotations {
-            // Documents list long runs of one type (sentences); a set insert hashes the name.
-            if annotation.type != previousType { used.addType(annotation.type) }
-            previousType = annotation.type
-            for (name, value) in annotation.attributes {
-                switch AttributeRole.of(name: name, value: value) {
+        // A document has a handful of types, interleaved (sentence, sentiment, quote …): comparing
+        // with the few seen is cheaper than hashing each annotation's type into the set.
+        var seenTypes = [String]()
+        // Index loops read single fields: binding whole annotations would retain and release each of their strings.
+        for index in annotations.indices {
+            let type = annotations[index].type
+            if !seenTypes.contains(type) {
+                seenTypes.append(type)
+                used.addType(type)
+            }
+            for attribute in prepared.attributes(of: index) {
+                switch attribute.role {
                 case .category(let category):
-                    used.categories[TypeAttribute(type: annotation.type, attribute: name), default: []].insert(category)
+                    used.categories[TypeAttribute(type: type, attribute: attribute.name), default: []].insert(category)
                 case .references(let ids):
-                    let targets = ids.compactMap { positions.position(of: $0).map { annotations[$0].type } }
+                    let targets = ids.compactMap { prepared.positions.position(of: $0).map { annotations[$0].type } }
                     guard !targets.isEmpty else { continue }
-                    var ends = used.relations[name] ?? ([], [])
-                    ends.from.insert(annotation.type)
+                    var ends = used.relations[attribute.name] ?? ([], [])
+                    ends.from.insert(type)
                     ends.to.formUnion(targets)
-                    used.relations[name] = ends
+                    used.relations[attribute.name] = ends
                 case .identifier, .other:
                     continue
                 }

@@ -25,10 +25,11 @@ enum XMIDocument {
     private static let sofaID = 1, documentAnnotationID = 2, firstAnnotationID = 3
 
     static func make(_ document: AnnotatedDocument) -> [UInt8] {
-        let text = DocumentScalars(document.document.text)
+        let prepared = PreparedDocument.of(document)
+        let text = prepared.text
         let units = UTF16Offsets(text)
         let annotations = document.annotations
-        let positions = AnnotationPositions(annotations)
+        let positions = prepared.positions
         var out = OutputBytes(reservingCapacity: text.utf8.count * 2 + annotations.count * 220 + 512)
         out.append("""
             <?xml version="1.0" encoding="UTF-8"?>
@@ -51,34 +52,38 @@ enum XMIDocument {
         var nextLinkID = firstAnnotationID + annotations.count
         var spanType = UIMATypeSystem.generic
         var spanTypeOf: String?
-        for (index, annotation) in annotations.enumerated() {
+        // Index loops read single fields: binding whole annotations would retain and release each of their strings.
+        for index in annotations.indices {
             // Types come in runs (sentences, then patterns …): look up only when the type changes.
-            if annotation.type != spanTypeOf {
-                spanType = UIMATypeSystem.spanType(forGlossType: annotation.type)
-                spanTypeOf = annotation.type
+            if annotations[index].type != spanTypeOf {
+                spanType = UIMATypeSystem.spanType(forGlossType: annotations[index].type)
+                spanTypeOf = annotations[index].type
             }
             out.append("  <gloss:"); out.append(string: spanType.shortName)
             out.appendXMLFeature("xmi:id", firstAnnotationID + index)
             out.appendXMLFeature("sofa", sofaID)
-            out.appendXMLFeature("begin", units.unit(atScalar: annotation.start))
-            out.appendXMLFeature("end", units.unit(atScalar: annotation.end))
-            out.appendXMLFeature("text", annotation.text)
-            out.appendXMLFeature("glossId", annotation.id)
-            out.appendXMLFeature("annotator", annotation.annotator)
-            if spanType.glossType == nil { out.appendXMLFeature("label", annotation.type) }
-            if !annotation.attributes.isEmpty {
-                if spanType.features.isEmpty, !annotation.attributes.values.contains(where: AnnotationPositions.mayReference) {
+            out.appendXMLFeature("begin", units.unit(atScalar: annotations[index].start))
+            out.appendXMLFeature("end", units.unit(atScalar: annotations[index].end))
+            out.appendXMLFeature("text", annotations[index].text)
+            out.appendXMLFeature("glossId", annotations[index].id)
+            out.appendXMLFeature("annotator", annotations[index].annotator)
+            if spanType.glossType == nil { out.appendXMLFeature("label", annotations[index].type) }
+            let attributes = prepared.attributes(of: index)
+            if !attributes.isEmpty {
+                if spanType.features.isEmpty, !attributes.contains(where: { AnnotationPositions.mayReference($0.value) }) {
                     // No feature of its own and no link: every attribute goes to `attributes`.
-                    out.appendXMLFeature("attributes", AttributeValue.object(annotation.attributes).jsonText)
+                    prepared.withAttributesJSON(of: index) { out.appendXMLFeature("attributes", json: $0) }
                 } else {
                     // Primitive features go out in attribute order; the JSON of the rest and the slots after them.
                     var slots = [String: [Int]]()
-                    var unmapped = [String: AttributeValue]()
-                    annotation.forEachAttributeByName { name, value in
+                    var unmapped = [PreparedAttribute]()
+                    for attribute in attributes {
+                        let name = attribute.name
                         let feature = spanType.features.first { $0.attribute == name }
-                        if case .references(let ids) = AttributeRole.of(name: name, value: value) {
+                        if case .references(let ids) = attribute.role {
+                            var isUnmapped = false
                             for target in ids {
-                                guard let targetPosition = positions.position(of: target) else { unmapped[name] = value; continue }
+                                guard let targetPosition = positions.position(of: target) else { isUnmapped = true; continue }
                                 // The typed slot when the target has the slot's type, else the generic `links`.
                                 let slot: (feature: String, link: String)
                                 if let feature, case .slot(let link, let targetType) = feature.range,
@@ -95,13 +100,14 @@ enum XMIDocument {
                                 slots[slot.feature, default: []].append(nextLinkID)
                                 nextLinkID += 1
                             }
-                        } else if let feature, let primitive = primitive(value, for: feature.range) {
+                            if isUnmapped { unmapped.append(attribute) }
+                        } else if let feature, let primitive = primitive(attribute.value, for: feature.range) {
                             out.appendXMLFeature(feature.name, primitive)
                         } else {
-                            unmapped[name] = value
+                            unmapped.append(attribute)
                         }
                     }
-                    if !unmapped.isEmpty { out.appendXMLFeature("attributes", AttributeValue.object(unmapped).jsonText) }
+                    if !unmapped.isEmpty { appendAttributesFeature(unmapped, prepared: prepared, to: &out) }
                     for slot in slots.keys.sorted() { out.appendXMLFeature(slot, slots[slot]!.map(String.init).joined(separator: " ")) }
                 }
             }
@@ -112,6 +118,16 @@ enum XMIDocument {
         for index in annotations.indices { out.append(" "); out.appendDecimal(firstAnnotationID + index) }
         out.append("\"/>\n</xmi:XMI>\n")
         return out.finish()
+    }
+
+    /// ` attributes="{…}"`: the Gloss JSON object of `attributes` (in name order, as prepared), XML-escaped.
+    private static func appendAttributesFeature(_ attributes: [PreparedAttribute], prepared: PreparedDocument, to out: inout OutputBytes) {
+        out.append(#" attributes="{"#)
+        for (number, attribute) in attributes.enumerated() {
+            if number > 0 { out.append(",") }
+            prepared.withMemberJSON(attribute) { out.appendXMLAttribute($0) }
+        }
+        out.append(#"}""#)
     }
 
     /// The XMI text of a primitive feature value, or nil when the value does not fit.
@@ -133,6 +149,10 @@ extension OutputBytes {
     /// ` name="value"`, the value escaped.
     fileprivate mutating func appendXMLFeature(_ name: String, _ value: String) {
         append(" "); append(string: name); append("=\""); appendXMLAttribute(value); append("\"")
+    }
+
+    fileprivate mutating func appendXMLFeature(_ name: StaticString, json: UnsafeBufferPointer<UInt8>) {
+        append(" "); append(name); append("=\""); appendXMLAttribute(json); append("\"")
     }
 
     fileprivate mutating func appendXMLFeature(_ name: StaticString, _ value: Int) {

@@ -16,14 +16,14 @@ extension OutputBytes {
     /// Text for an XML 1.0 attribute value, escaped as `XMLText` explains.
     mutating func appendXMLAttribute(_ text: String) {
         var text = text
-        text.withUTF8 { appendXMLEscaped($0) }
+        text.withUTF8 { appendXMLAttribute($0) }
     }
 
     mutating func appendXMLAttribute(_ slice: ArraySlice<UInt8>) {
-        slice.withUnsafeBufferPointer { appendXMLEscaped($0) }
+        slice.withUnsafeBufferPointer { appendXMLAttribute($0) }
     }
 
-    private mutating func appendXMLEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    mutating func appendXMLAttribute(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
         while index < utf8.count {

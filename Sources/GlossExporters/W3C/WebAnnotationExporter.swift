@@ -22,12 +22,11 @@ public struct WebAnnotationExporter: Exporter {
     /// Written with fixed JSON fragments (the shape never varies), compact like `JSONWriter`'s output.
     static func collection(for document: AnnotatedDocument) -> [UInt8] {
         let iris = WebAnnotationIRIs(documentID: document.document.id)
-        let text = DocumentScalars(document.document.text)
-        let known = AnnotationPositions(document.annotations)
+        let prepared = PreparedDocument.of(document)
         var links = 0
-        for annotation in document.annotations where !annotation.attributes.isEmpty {
-            for (name, value) in annotation.attributes {
-                if case .references(let ids) = AttributeRole.of(name: name, value: value) { links += ids.filter(known.contains).count }
+        for index in document.annotations.indices {
+            for attribute in prepared.attributes(of: index) {
+                if case .references(let ids) = attribute.role { links += ids.filter(prepared.positions.contains).count }
             }
         }
         var out = OutputBytes(reservingCapacity: document.annotations.count * 900 + 512)
@@ -38,10 +37,13 @@ public struct WebAnnotationExporter: Exporter {
         if !document.annotations.isEmpty {
             out.append(#","first":{"id":""#); out.append(string: iris.firstPage)
             out.append(#"","type":"AnnotationPage","startIndex":0,"items":["#)
-            for (index, annotation) in document.annotations.enumerated() {
+            let annotations = document.annotations
+            // Passing elements, not bindings of them, lets the writers borrow each annotation instead of copying its strings.
+            for index in annotations.indices {
                 if index > 0 { out.append(",") }
-                writeAnnotation(annotation, text: text, iris: iris, to: &out)
-                writeLinks(of: annotation, known: known, iris: iris, to: &out)
+                let attributes = prepared.attributes(of: index)
+                writeAnnotation(annotations[index], attributes: attributes, prepared: prepared, iris: iris, to: &out)
+                writeLinks(of: annotations[index], attributes: attributes, known: prepared.positions, iris: iris, to: &out)
             }
             out.append("]}")
         }
@@ -49,19 +51,22 @@ public struct WebAnnotationExporter: Exporter {
         return out.finish()
     }
 
-    private static func writeAnnotation(_ annotation: Annotation, text: DocumentScalars, iris: WebAnnotationIRIs, to out: inout OutputBytes) {
+    private static func writeAnnotation(
+        _ annotation: Annotation, attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument, iris: WebAnnotationIRIs,
+        to out: inout OutputBytes
+    ) {
         out.append(#"{"id":""#); iris.appendAnnotation(annotation.id, to: &out)
         out.append(#"","type":"Annotation","motivation":"tagging","body":["#)
         taggingBody(annotation.type, to: &out)
-        annotation.forEachAttributeByName { name, value in
-            switch AttributeRole.of(name: name, value: value) {
-            case .category(let category): textualBody(purpose: "classifying", name: name, value: category, to: &out)
-            case .other(let other): textualBody(purpose: "describing", name: name, value: other.displayText, to: &out)
+        for attribute in attributes {
+            switch attribute.role {
+            case .category(let category): textualBody(purpose: "classifying", name: attribute.name, value: category, to: &out)
+            case .other: prepared.withDisplayText(attribute) { textualBody(purpose: "describing", name: attribute.name, value: $0, to: &out) }
             case .identifier(let base, let entry):
                 out.append(#",{"type":"SpecificResource","purpose":"identifying","source":"#)
                 out.appendJSONString(base.iri(for: entry))
                 out.append("}")
-            case .references: return // written as linking annotations
+            case .references: continue // written as linking annotations
             }
         }
         textualBody(purpose: "describing", name: "annotator", value: annotation.annotator, to: &out)
@@ -69,15 +74,19 @@ public struct WebAnnotationExporter: Exporter {
         out.append(#"","selector":[{"type":"TextPositionSelector","start":"#); out.appendDecimal(annotation.start)
         out.append(#","end":"#); out.appendDecimal(annotation.end)
         out.append(#"},{"type":"TextQuoteSelector","exact":"#); out.appendJSONString(annotation.text)
-        out.append(#","prefix":"#); out.appendJSONString(text.prefix(before: annotation.start, length: quoteContextLength))
-        out.append(#","suffix":"#); out.appendJSONString(text.suffix(from: annotation.end, length: quoteContextLength))
+        out.append(#","prefix":"#); out.appendJSONString(prepared.text.prefix(before: annotation.start, length: quoteContextLength))
+        out.append(#","suffix":"#); out.appendJSONString(prepared.text.suffix(from: annotation.end, length: quoteContextLength))
         out.append("}]}}")
     }
 
     /// `linking` annotations: target = this annotation, body = the one it refers to.
-    private static func writeLinks(of annotation: Annotation, known: AnnotationPositions, iris: WebAnnotationIRIs, to out: inout OutputBytes) {
-        annotation.forEachAttributeByName { name, value in
-            guard case .references(let ids) = AttributeRole.of(name: name, value: value) else { return }
+    private static func writeLinks(
+        of annotation: Annotation, attributes: ArraySlice<PreparedAttribute>, known: AnnotationPositions, iris: WebAnnotationIRIs,
+        to out: inout OutputBytes
+    ) {
+        for attribute in attributes {
+            guard case .references(let ids) = attribute.role else { continue }
+            let name = attribute.name
             for (index, target) in ids.enumerated() where known.contains(target) {
                 out.append(#",{"id":""#)
                 iris.appendLink(from: annotation.id, attribute: ids.count > 1 ? "\(name)-\(index + 1)" : name, to: &out)
@@ -98,6 +107,11 @@ public struct WebAnnotationExporter: Exporter {
 
     /// A later body (hence the comma) whose value is `name: value`.
     private static func textualBody(purpose: StaticString, name: String, value: String, to out: inout OutputBytes) {
+        var value = value
+        value.withUTF8 { textualBody(purpose: purpose, name: name, value: $0, to: &out) }
+    }
+
+    private static func textualBody(purpose: StaticString, name: String, value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         out.append(#",{"type":"TextualBody","purpose":""#); out.append(purpose)
         out.append(#"","value":""#); out.appendJSONEscaped(name); out.append(": "); out.appendJSONEscaped(value)
         out.append("\"}")

@@ -30,9 +30,14 @@ struct WebAnnotationIRIs {
 
     /// Keeps RFC 3986 unreserved characters, encodes every other UTF-8 byte.
     static func appendPercentEncoded(_ text: String, to out: inout OutputBytes) {
-        if text.utf8.allSatisfy(isUnreserved) { return out.append(string: text) }
+        var text = text
+        text.withUTF8 { appendPercentEncoded($0, to: &out) }
+    }
+
+    private static func appendPercentEncoded(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
+        if utf8.allSatisfy(isUnreserved) { return out.append(utf8) }
         let hex: StaticString = "0123456789ABCDEF"
-        for byte in text.utf8 {
+        for byte in utf8 {
             if isUnreserved(byte) {
                 out.append(byte: byte)
             } else {

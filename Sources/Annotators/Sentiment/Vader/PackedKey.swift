@@ -25,18 +25,6 @@ struct PackedKey: Hashable {
         self = padded.withUnsafeMutableBufferPointer { PackedKey(padded: $0.baseAddress!, count: bytes.count) }
     }
 
-    /// The key with A–Z lower-cased.
-    @inline(__always)
-    var lowercasedASCII: PackedKey {
-        PackedKey(low: SWAR.lowercasedASCII(low), high: SWAR.lowercasedASCII(high), count: count)
-    }
-
-    private init(low: UInt64, high: UInt64, count: Int) {
-        self.low = low
-        self.high = high
-        self.count = count
-    }
-
     /// Fibonacci hashing: the top bits of the products depend on every byte, and the two
     /// multiplications run in parallel. (The count is not needed: keys differing only in
     /// their length differ in their bytes unless they end in NULs, which `==` tells apart.)

@@ -25,30 +25,36 @@ enum SWAR {
         return ~(((difference & ~highBits) &+ ~highBits) | difference | ~highBits)
     }
 
-    /// The high bit of each byte that ends an ASCII token: whitespace as Python's
-    /// `str.split()` sees it (0x09–0x0D, 0x1C–0x20), or a non-ASCII byte, which needs a
-    /// closer look.
+    /// The high bit of each byte at or below 0x20 or above 0x7F: every byte that may end a
+    /// token (whitespace as Python's `str.split()` sees it, 0x09–0x0D and 0x1C–0x20, or a
+    /// non-ASCII scalar that may be whitespace), and control characters, which a closer look
+    /// tells apart. Adding 0x5F to a 7-bit byte sets its high bit iff the byte is above 0x20.
     @inline(__always)
-    static func tokenStops(_ word: UInt64) -> UInt64 {
-        bytes(of: word, in: 0x09, 0x0D) | bytes(of: word, in: 0x1C, 0x20) | (word & highBits)
+    static func possibleTokenStops(_ word: UInt64) -> UInt64 {
+        (~((word & ~highBits) &+ ones &* 0x5F) | word) & highBits
     }
 
-    /// A–Z lower-cased (what Python's `str.lower()` does to ASCII): an upper-case letter's
-    /// high bit shifted right twice is 0x20, its lower-case bit.
+    /// All bits of the bytes below the lowest byte marked in `marks` (high bits only), or
+    /// all bits when none is marked.
     @inline(__always)
-    static func lowercasedASCII(_ word: UInt64) -> UInt64 {
-        word | bytes(of: word, in: UInt8(ascii: "A"), UInt8(ascii: "Z")) >> 2
+    static func bytesBeforeFirst(_ marks: UInt64) -> UInt64 {
+        ((marks & (0 &- marks)) >> 7) &- 1
     }
 
-    /// The low `count` bytes set.
+    /// The low `count` bytes set, all eight from 8 on; `count` must be at least 1.
     @inline(__always)
     static func lowBytes(_ count: Int) -> UInt64 {
-        count >= 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1
+        ~0 &>> UInt64(truncatingIfNeeded: 64 &- 8 &* min(count, 8))
     }
 
     @inline(__always)
     static func load(_ start: UnsafeRawPointer) -> UInt64 {
         UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
+    }
+
+    @inline(__always)
+    static func store(_ word: UInt64, to start: UnsafeMutableRawPointer) {
+        start.storeBytes(of: word.littleEndian, toByteOffset: 0, as: UInt64.self)
     }
 }
 
@@ -59,43 +65,49 @@ func copyPaddingWithSpaces(_ text: UnsafeBufferPointer<UInt8>, to destination: U
     (destination + text.count).initialize(repeating: UInt8(ascii: " "), count: padding)
 }
 
-/// Which kinds of ASCII byte a token holds, gathered eight bytes at a time: each field has
-/// the high bit of every byte of that kind seen (only whether it is zero matters).
+/// Which kinds of byte a token holds, gathered eight bytes at a time: each field has the
+/// high bit of every ASCII byte of that kind seen, or other bits for the non-ASCII letters
+/// the tokenizer adds (only whether it is zero matters).
 struct ASCIIKinds {
     var upper: UInt64 = 0
     var lower: UInt64 = 0
-    var punctuation: UInt64 = 0
+    var apostrophes: UInt64 = 0
 
+    /// Records `word`, whose bytes outside the token are zero, and returns what to or into it
+    /// to lower-case A–Z (an upper-case letter's high bit shifted right twice is 0x20).
     @inline(__always)
-    mutating func add(_ word: UInt64) {
+    mutating func add(_ word: UInt64) -> UInt64 {
         let upper = SWAR.bytes(of: word, in: UInt8(ascii: "A"), UInt8(ascii: "Z"))
-        let lower = SWAR.bytes(of: word, in: UInt8(ascii: "a"), UInt8(ascii: "z"))
-        let digits = SWAR.bytes(of: word, in: UInt8(ascii: "0"), UInt8(ascii: "9"))
         self.upper |= upper
-        self.lower |= lower
-        // Printable, not a letter or digit: `string.punctuation`.
-        punctuation |= SWAR.bytes(of: word, in: 0x21, 0x7E) & ~(upper | lower | digits)
+        lower |= SWAR.bytes(of: word, in: UInt8(ascii: "a"), UInt8(ascii: "z"))
+        apostrophes |= SWAR.bytes(of: word, equalTo: UInt8(ascii: "'"))
+        return upper >> 2
     }
 }
 
-/// How many "!" and "?" the text holds.
-func countExclamationAndQuestionMarks(_ text: UnsafeBufferPointer<UInt8>) -> (exclamationMarks: Int, questionMarks: Int) {
-    guard let base = text.baseAddress else { return (0, 0) }
+/// What one pass over a padded copy of the text tells before it is tokenized.
+struct TextSummary {
     var exclamationMarks = 0
     var questionMarks = 0
-    var offset = 0
-    while offset + 8 <= text.count {
-        let word = SWAR.load(base + offset)
-        let exclamations = SWAR.bytes(of: word, equalTo: UInt8(ascii: "!"))
-        let questions = SWAR.bytes(of: word, equalTo: UInt8(ascii: "?"))
-        offset += 8
-        // Most words hold neither; counting bits is a dozen instructions without POPCNT.
-        guard exclamations | questions != 0 else { continue }
-        exclamationMarks += exclamations.nonzeroBitCount
-        questionMarks += questions.nonzeroBitCount
+    /// A non-ASCII byte, so possibly an emoji to describe.
+    var hasNonASCII = false
+
+    /// `padded` holds `count` bytes of text followed by at least 8 spaces, which are read as
+    /// part of the last eight bytes instead of being handled one by one.
+    init(padded: UnsafePointer<UInt8>, count: Int) {
+        var seen: UInt64 = 0
+        var offset = 0
+        while offset < count {
+            let word = SWAR.load(padded + offset)
+            seen |= word
+            let exclamations = SWAR.bytes(of: word, equalTo: UInt8(ascii: "!"))
+            let questions = SWAR.bytes(of: word, equalTo: UInt8(ascii: "?"))
+            offset += 8
+            // Most words hold neither; counting bits is a dozen instructions without POPCNT.
+            guard exclamations | questions != 0 else { continue }
+            exclamationMarks += exclamations.nonzeroBitCount
+            questionMarks += questions.nonzeroBitCount
+        }
+        hasNonASCII = seen & SWAR.highBits != 0
     }
-    for byte in text[offset...] {
-        if byte == UInt8(ascii: "!") { exclamationMarks += 1 } else if byte == UInt8(ascii: "?") { questionMarks += 1 }
-    }
-    return (exclamationMarks, questionMarks)
 }

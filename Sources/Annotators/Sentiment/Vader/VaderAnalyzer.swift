@@ -1,7 +1,8 @@
 /// A Swift port of vaderSentiment 3.3.2 `SentimentIntensityAnalyzer.polarity_scores`
 /// (Hutto & Gilbert, ICWSM 2014) that gives the package's scores on the same text.
-/// Immutable and safe to share between threads.
-public struct VaderAnalyzer: Sendable {
+/// Immutable and safe to share between threads. A class, so that passing it around retains
+/// one reference instead of each of its tables.
+public final class VaderAnalyzer: Sendable {
     private let tokenizer: VaderTokenizer
     private let emojis: EmojiDescriptions
     public let ruleSet: VaderRuleSet
@@ -22,16 +23,33 @@ public struct VaderAnalyzer: Sendable {
 
     /// Scores valid UTF-8 text.
     public func polarityScores(utf8 text: UnsafeBufferPointer<UInt8>) -> VaderScores {
-        if let described = emojis.substituting(in: text) {
-            return described.withUnsafeBufferPointer(scoresAfterEmojiSubstitution)
+        withPaddedCopy(of: text) { padded, summary in
+            if summary.hasNonASCII, let described = emojis.substituting(in: text) {
+                return described.withUnsafeBufferPointer { described in
+                    withPaddedCopy(of: described) { scores(described, padded: $0, summary: $1) }
+                }
+            }
+            return scores(text, padded: padded, summary: summary)
         }
-        return scoresAfterEmojiSubstitution(text)
     }
 
-    private func scoresAfterEmojiSubstitution(_ text: UnsafeBufferPointer<UInt8>) -> VaderScores {
+    /// Calls `body` with a copy of `text` followed by spaces, which the tokenizer reads eight
+    /// bytes at a time and lower-cases in place, and with what one pass over it tells.
+    private func withPaddedCopy(of text: UnsafeBufferPointer<UInt8>,
+                                _ body: (UnsafeMutablePointer<UInt8>, TextSummary) -> VaderScores) -> VaderScores {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + VaderTokenizer.padding) { buffer in
+            let padded = buffer.baseAddress!
+            copyPaddingWithSpaces(text, to: padded, padding: VaderTokenizer.padding)
+            return body(padded, TextSummary(padded: padded, count: text.count))
+        }
+    }
+
+    private func scores(_ text: UnsafeBufferPointer<UInt8>, padded: UnsafeMutablePointer<UInt8>, summary: TextSummary) -> VaderScores {
         // Tokens are separated by whitespace, so there are at most count / 2 + 1.
         withUnsafeTemporaryAllocation(of: VaderToken.self, capacity: text.count / 2 + 1) { tokenBuffer in
-            let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<tokenizer.tokens(of: text, into: tokenBuffer.baseAddress!)])
+            let count = tokenizer.tokens(of: text, padded: padded, markingClauseEnds: ruleSet.clauseScopedNegation,
+                                         into: tokenBuffer.baseAddress!)
+            let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<count])
             defer { tokenBuffer.baseAddress!.deinitialize(count: tokens.count) }
             return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(tokens.count, 1)) { valenceBuffer in
                 let valences = UnsafeMutableBufferPointer(rebasing: valenceBuffer[0..<tokens.count])
@@ -43,9 +61,8 @@ public struct VaderAnalyzer: Sendable {
                         weighAroundBut(valences, butIndex: butIndex)
                     }
                 }
-                let marks = countExclamationAndQuestionMarks(text)
-                return VaderScores(valences: UnsafeBufferPointer(valences), exclamationMarks: marks.exclamationMarks,
-                                   questionMarks: marks.questionMarks)
+                return VaderScores(valences: UnsafeBufferPointer(valences), exclamationMarks: summary.exclamationMarks,
+                                   questionMarks: summary.questionMarks)
             }
         }
     }

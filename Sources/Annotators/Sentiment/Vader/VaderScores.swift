@@ -72,7 +72,14 @@ func pythonRound(_ value: Double, digits: Int) -> Double {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     let product = value * scale
-    guard abs(product - product.rounded(.towardZero)) == 0.5 else { return product.rounded() / scale }
+    // From 2^52 on every double is a whole number (NaN and infinities stay what they are).
+    guard product.magnitude < 0x1p52 else { return product / scale }
+    // Through Int64, because `rounded` is a call into libm without SSE4.1.
+    let whole = Double(Int64(product.magnitude))
+    let fraction = product.magnitude - whole  // exact
+    if fraction != 0.5 {
+        return Double(signOf: product, magnitudeOf: fraction > 0.5 ? whole + 1 : whole) / scale
+    }
     // A tie after rounding the product: its exact error (a fused multiply-add, slow without
     // hardware FMA, hence only here) tells on which side the exact value lies.
     let error = (-product).addingProduct(value, scale)

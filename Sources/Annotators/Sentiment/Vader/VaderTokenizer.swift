@@ -6,7 +6,8 @@ struct VaderToken {
     var negates: Bool
     /// Python's `str.isupper()`: some cased character and no lower-case or title-case one.
     var isUpper: Bool
-    /// The raw token ends with , ; : . ! or ? (used only by clause-scoped negation).
+    /// The raw token ends with , ; : . ! or ? (set only for clause-scoped negation, which
+    /// alone asks).
     var endsClause = false
 
     var rule: RuleWord? { word.rule }
@@ -19,68 +20,93 @@ struct VaderToken {
 struct VaderTokenizer {
     let table: VaderWordTable
 
+    /// Bytes after the text in the copy that `tokens(of:padded:into:)` reads: a token is read
+    /// eight bytes at a time and a word as a `PackedKey` (two 8-byte loads) without checking
+    /// for the end of the text.
+    static let padding = PackedKey.maxCount
+
     /// Writes the tokens of `text` to `tokens`, which must hold `text.count / 2 + 1`
-    /// (tokens are separated by whitespace), and returns how many there are.
-    func tokens(of text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<VaderToken>) -> Int {
+    /// (tokens are separated by whitespace), and returns how many there are. `padded` is a
+    /// copy of `text` followed by `padding` spaces; its tokens are lower-cased in place.
+    func tokens(of text: UnsafeBufferPointer<UInt8>, padded: UnsafeMutablePointer<UInt8>, markingClauseEnds: Bool,
+                into tokens: UnsafeMutablePointer<VaderToken>) -> Int {
         var count = 0
-        // A copy followed by spaces, so that a token is read eight bytes at a time and a word
-        // as a `PackedKey` (two 8-byte loads) without checking for the end of the text.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + PackedKey.maxCount) { buffer in
-            let padded = buffer.baseAddress!
-            copyPaddingWithSpaces(text, to: padded, padding: PackedKey.maxCount)
-            var offset = 0
-            while offset < text.count {
-                let space = whitespaceLength(text, at: offset)
-                if space > 0 {
-                    offset += space
-                    continue
-                }
-                var token = asciiToken(padded, &offset) ?? scanUnicodeToken(text, &offset)
-                token.endsClause = endsClause(text[offset - 1])
-                (tokens + count).initialize(to: token)
-                count += 1
+        var offset = 0
+        while offset < text.count {
+            if padded[offset] == UInt8(ascii: " ") {  // the usual separator, before the general test
+                offset += 1
+                continue
             }
+            let space = whitespaceLength(text, at: offset)
+            if space > 0 {
+                offset += space
+                continue
+            }
+            let token = tokens + count
+            if !byteToken(text, padded, &offset, into: token) { token.initialize(to: scanUnicodeToken(text, &offset)) }
+            if markingClauseEnds { token.pointee.endsClause = endsClause(padded[offset - 1]) }
+            count += 1
         }
         return count
     }
 
-    /// The token starting at `offset` when it is plain ASCII (then `offset` moves past it),
-    /// or nil when a non-ASCII byte comes before the next ASCII whitespace.
+    /// Reads the token starting at `offset` into `token` when its bytes alone tell its case:
+    /// ASCII, and the non-ASCII scalars of `LatinScalarCase` (then `offset` moves past it and
+    /// the token is lower-cased in `padded`); false when the token needs the Unicode tables.
     @inline(__always)
-    private func asciiToken(_ padded: UnsafePointer<UInt8>, _ offset: inout Int) -> VaderToken? {
+    private func byteToken(_ text: UnsafeBufferPointer<UInt8>, _ padded: UnsafeMutablePointer<UInt8>,
+                           _ offset: inout Int, into token: UnsafeMutablePointer<VaderToken>) -> Bool {
         let start = offset
         var end = start
         var kinds = ASCIIKinds()
+        var continuationBytes = 0
         while true {
             let word = SWAR.load(padded + end)
-            let stops = SWAR.tokenStops(word)
-            if stops == 0 {
-                kinds.add(word)
-                end += 8
+            let stops = SWAR.possibleTokenStops(word)
+            let length = stops.trailingZeroBitCount >> 3  // 8 when there is none
+            let lowering = kinds.add(word & SWAR.bytesBeforeFirst(stops))
+            if lowering != 0 { SWAR.store(word | lowering, to: padded + end) }
+            end += length
+            if stops == 0 { continue }
+            if padded[end] == UInt8(ascii: " ") { break }  // the usual end, before the general test
+            guard end < text.count, whitespaceLength(text, at: end) == 0 else { break }
+            if padded[end] < 0x80 {
+                end += 1  // a control character: part of the token, of no kind
                 continue
             }
-            let length = stops.trailingZeroBitCount >> 3
-            kinds.add(word & SWAR.lowBytes(length))
-            end += length
-            if padded[end] >= 0x80 { return nil }
-            break
+            guard let scalarCase = LatinScalarCase(lead: padded + end) else { return false }
+            switch scalarCase {
+            case .uncased: break
+            case .upper:
+                kinds.upper |= 1
+                padded[end + 1] += 0x20
+            case .lower: kinds.lower |= 1
+            }
+            let scalarBytes = scalarLength(lead: padded[end])
+            continuationBytes += scalarBytes - 1
+            end += scalarBytes
         }
         offset = end
-        let hasPunctuation = kinds.punctuation != 0
-        let key = hasPunctuation ? strippedASCIIRange(padded, start, end) : start..<end
-        let word = table.word(asciiPadded: padded + key.lowerBound, count: key.count)
-        let hasNT = hasPunctuation && containsNT(padded + key.lowerBound, key.count)
-        return VaderToken(word: word, negates: word.negates || hasNT, isUpper: kinds.upper != 0 && kinds.lower == 0)
+        let key = strippedRange(padded, start, end, continuationBytes: continuationBytes)
+        let word = table.word(lowercasedPadded: padded + key.lowerBound, count: key.count)
+        let hasNT = kinds.apostrophes != 0 && containsNT(padded + key.lowerBound, key.count)
+        let isUpper = kinds.upper != 0 && kinds.lower == 0
+        token.initialize(to: VaderToken(word: word, negates: word.negates || hasNT, isUpper: isUpper))
+        return true
     }
 
     /// Reads the token starting at `offset`, which holds non-ASCII bytes or ends at non-ASCII
     /// whitespace, and moves `offset` past it.
+    @inline(never)  // rare: kept out of the hot loop
     private func scanUnicodeToken(_ text: UnsafeBufferPointer<UInt8>, _ offset: inout Int) -> VaderToken {
         let start = offset
+        var continuationBytes = 0
         while offset < text.count && whitespaceLength(text, at: offset) == 0 {
-            offset += text[offset] < 0x80 ? 1 : scalarLength(lead: text[offset])
+            let length = text[offset] < 0x80 ? 1 : scalarLength(lead: text[offset])
+            continuationBytes += length - 1
+            offset += length
         }
-        return unicodeToken(text, strippedRange(text, start, offset))
+        return unicodeToken(text, strippedRange(text.baseAddress!, start, offset, continuationBytes: continuationBytes))
     }
 
     /// Rare: full Unicode case mapping, as Python's str.lower() and str.isupper().
@@ -91,26 +117,16 @@ struct VaderTokenizer {
         return VaderToken(word: word, negates: word.negates || lowered.utf8.contains("n't".utf8), isUpper: isPythonUpper(original))
     }
 
-    /// `strippedRange` for a token of ASCII bytes, where bytes are scalars.
+    /// The token's range without leading and trailing ASCII punctuation, or the whole token
+    /// when at most two scalars would remain. Its scalars are its bytes less its
+    /// `continuationBytes`, which stripping never removes (they are not ASCII).
     @inline(__always)
-    private func strippedASCIIRange(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
+    private func strippedRange(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, continuationBytes: Int) -> Range<Int> {
         var lower = start
         var upper = end
         while lower < upper && isASCIIPunctuation(bytes[lower]) { lower += 1 }
         while upper > lower && isASCIIPunctuation(bytes[upper - 1]) { upper -= 1 }
-        return upper - lower > 2 ? lower..<upper : start..<end
-    }
-
-    /// The token's range without leading and trailing ASCII punctuation, or the whole token
-    /// when at most two scalars would remain (the general rule, for non-ASCII tokens).
-    private func strippedRange(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
-        var lower = start
-        var upper = end
-        while lower < upper && isASCIIPunctuation(text[lower]) { lower += 1 }
-        while upper > lower && isASCIIPunctuation(text[upper - 1]) { upper -= 1 }
-        var scalars = 0
-        for offset in lower..<upper where text[offset] & 0xC0 != 0x80 { scalars += 1 }
-        return scalars > 2 ? lower..<upper : start..<end
+        return upper - lower - continuationBytes > 2 ? Range(uncheckedBounds: (lower, upper)) : Range(uncheckedBounds: (start, end))
     }
 }
 
@@ -125,26 +141,28 @@ private func isPythonUpper(_ text: String) -> Bool {
 }
 
 private func endsClause(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): true
-    default: false
-    }
+    // , ; : . ! ? as a set of the bytes below 64
+    let set: UInt64 = 1 << 0x2C | 1 << 0x3B | 1 << 0x3A | 1 << 0x2E | 1 << 0x21 | 1 << 0x3F
+    return byte < 64 && (set >> UInt64(byte)) & 1 != 0
 }
 
-/// Whether the ASCII bytes, lower-cased, contain "n't" (`| 0x20` maps only N and n to n).
+/// Whether the lower-cased bytes contain "n't".
 private func containsNT(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     guard count >= 3 else { return false }
     for offset in 0...(count - 3)
-    where bytes[offset] | 0x20 == UInt8(ascii: "n") && bytes[offset + 1] == UInt8(ascii: "'") && bytes[offset + 2] | 0x20 == UInt8(ascii: "t") {
+    where bytes[offset] == UInt8(ascii: "n") && bytes[offset + 1] == UInt8(ascii: "'") && bytes[offset + 2] == UInt8(ascii: "t") {
         return true
     }
     return false
 }
 
-/// `string.punctuation`: the 32 ASCII punctuation characters.
+/// `string.punctuation`: the 32 ASCII punctuation characters, as a 128-bit set.
 @inline(__always)
 func isASCIIPunctuation(_ byte: UInt8) -> Bool {
-    (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    // 0x21–0x2F, 0x3A–0x3F | 0x40, 0x5B–0x60, 0x7B–0x7E
+    let (below64, from64): (UInt64, UInt64) = (0xFC00_FFFE_0000_0000, 0x7800_0001_F800_0001)
+    let set = byte < 64 ? below64 : byte < 128 ? from64 : 0
+    return (set >> UInt64(byte & 63)) & 1 != 0
 }
 
 @inline(__always)

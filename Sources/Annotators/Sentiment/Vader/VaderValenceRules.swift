@@ -15,17 +15,21 @@ struct VaderValenceRules {
 
     /// One valence per token, written to `valences`; modifiers and unknown words get 0.
     func computeValences(into valences: UnsafeMutablePointer<Double>) {
-        for index in tokens.indices { (valences + index).initialize(to: valence(at: index)) }
+        for index in tokens.indices {
+            let token = tokens[index]
+            // Boosters and words outside the lexicon (most tokens) only modify the words after them.
+            let counts = token.isInLexicon && token.word.boostSign == 0
+            (valences + index).initialize(to: counts ? valence(at: index) : 0)
+        }
     }
 
     private func rule(_ index: Int) -> RuleWord? { tokens[index].rule }
 
+    /// The valence of a lexicon word that is not a booster.
     private func valence(at i: Int) -> Double {
         let token = tokens[i]
-        // Boosters and the "kind" of "kind of" only modify the words after them.
-        if token.word.boost != 0 { return 0 }
+        // The "kind" of "kind of" only modifies the words after it.
         if i < tokens.count - 1 && token.rule == .kind && rule(i + 1) == .of { return 0 }
-        guard token.isInLexicon else { return 0 }
 
         let lexiconValence = token.word.valence
         var valence = lexiconValence

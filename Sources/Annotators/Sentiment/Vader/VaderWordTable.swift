@@ -43,13 +43,17 @@ struct VaderWordTable: Sendable {
         self.long = long
     }
 
-    /// The word for `count` ASCII bytes at `start`, lower-cased; `start` must be followed
-    /// by 16 readable bytes (see `PackedKey.init(padded:count:)`).
+    /// The word for the `count` lower-cased bytes at `start`, which must be followed by 16
+    /// readable bytes (see `PackedKey.init(padded:count:)`).
     @inline(__always)
-    func word(asciiPadded start: UnsafePointer<UInt8>, count: Int) -> VaderWord {
-        if count <= PackedKey.maxCount { return short.word(PackedKey(padded: start, count: count).lowercasedASCII) ?? .unknown }
-        let bytes = UnsafeBufferPointer(start: start, count: count)
-        return long[bytes.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }] ?? .unknown
+    func word(lowercasedPadded start: UnsafePointer<UInt8>, count: Int) -> VaderWord {
+        if count <= PackedKey.maxCount { return short.word(PackedKey(padded: start, count: count)) ?? .unknown }
+        return longWord(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    @inline(never)
+    private func longWord(_ bytes: UnsafeBufferPointer<UInt8>) -> VaderWord {
+        long[Array(bytes)] ?? .unknown
     }
 
     /// The word for lower-cased UTF-8 bytes.
