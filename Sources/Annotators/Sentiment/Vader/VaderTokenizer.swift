@@ -20,9 +20,9 @@ struct VaderToken {
 struct VaderTokenizer {
     let table: VaderWordTable
 
-    /// Bytes after the text in the copy that `tokens(of:padded:into:)` reads: a token is read
-    /// eight bytes at a time and a word as a `PackedKey` (two 8-byte loads) without checking
-    /// for the end of the text.
+    /// Spaces after the text in the copy that `tokens(of:padded:markingClauseEnds:into:)`
+    /// reads, so that it reads a token eight bytes at a time and a word as a `PackedKey` (two
+    /// 8-byte loads) without checking for the end of the text.
     static let padding = PackedKey.maxCount
 
     /// Writes the tokens of `text` to `tokens`, which must hold `text.count / 2 + 1`
@@ -33,14 +33,17 @@ struct VaderTokenizer {
         var count = 0
         var offset = 0
         while offset < text.count {
-            if padded[offset] == UInt8(ascii: " ") {  // the usual separator, before the general test
+            let byte = padded[offset]
+            if byte == UInt8(ascii: " ") {  // the usual separator, before the general test
                 offset += 1
                 continue
             }
-            let space = whitespaceLength(text, at: offset)
-            if space > 0 {
-                offset += space
-                continue
+            if byte < 0x21 || byte >= 0x80 {  // other whitespace is among these
+                let space = whitespaceLength(text, at: offset)
+                if space > 0 {
+                    offset += space
+                    continue
+                }
             }
             let token = tokens + count
             if !byteToken(text, padded, &offset, into: token) { token.initialize(to: scanUnicodeToken(text, &offset)) }
