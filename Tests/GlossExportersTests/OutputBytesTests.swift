@@ -44,6 +44,23 @@ import Testing
         }
     }
 
+    /// Attribute values are encoded once per document by `OutputBytes`; Gloss JSON must stay
+    /// what `JSONWriter` writes, whole numbers, exponents and non-finite values included.
+    @Test func attributeValuesAreWhatJSONWriterWrites() {
+        let numbers: [Double] = [0, -0.0, 3, -2.5, 0.4404, 1e-7, 1e15 - 1, 1e15, 1e300, .nan, .infinity, -.infinity]
+        for number in numbers {
+            var writer = JSONWriter()
+            writer.number(number)
+            var out = OutputBytes(reservingCapacity: 0)
+            out.appendJSON(.number(number))
+            #expect(out.finish() == writer.bytes, "\(number)")
+        }
+        let value: AttributeValue = .object(["b": .list([.reference("quote-1"), .bool(true), .integer(-4)]), "a": "x\"y"])
+        var out = OutputBytes(reservingCapacity: 0)
+        out.appendJSON(value)
+        #expect(String(decoding: out.finish(), as: UTF8.self) == #"{"a":"x\"y","b":[{"ref":"quote-1"},true,-4]}"#)
+    }
+
     /// XML 1.0 attribute escaping as the rules in `XMLText` state them, one scalar at a time.
     static func xmlReference(_ text: String) -> String {
         var out = ""

@@ -35,9 +35,6 @@ public struct JSONWriter {
         }
     }
 
-    /// A value that is JSON already (e.g. bytes an earlier `JSONWriter` wrote), copied as is.
-    public mutating func json(_ encoded: UnsafeBufferPointer<UInt8>) { separate(); bytes.append(contentsOf: encoded) }
-
     public mutating func newline() { bytes.append(0x0A) }
 
     private mutating func separate() {

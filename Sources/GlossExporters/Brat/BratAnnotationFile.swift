@@ -40,13 +40,13 @@ struct BratAnnotationFile {
         }
     }
 
+    /// Reads single fields of `annotations[index]`: binding the annotation would retain and release each of its strings.
     private mutating func write(_ index: Int, to out: inout OutputBytes) {
         let entity = entityNumbers[index]
         guard entity > 0 else { return }
-        let annotation = annotations[index]
         let pieces = fragments[(index == 0 ? 0 : fragmentEnds[index - 1])..<fragmentEnds[index]]
         out.append("T"); out.appendDecimal(entity); out.append("\t")
-        BratNames.appendType(annotation.type, to: &out)
+        BratNames.appendType(annotations[index].type, to: &out)
         out.append(" ")
         for (number, piece) in pieces.enumerated() {
             if number > 0 { out.append(";") }
@@ -73,7 +73,7 @@ struct BratAnnotationFile {
             case .category(let category):
                 counters.attribute += 1
                 out.append("A"); out.appendDecimal(counters.attribute); out.append("\t")
-                BratNames.appendAttribute(attribute.name, ofType: annotation.type, to: &out)
+                BratNames.appendAttribute(attribute.name, ofType: annotations[index].type, to: &out)
                 out.append(" T"); out.appendDecimal(entity); out.append(" "); out.append(string: category); out.append("\n")
             case .other:
                 continue // noted below
@@ -82,8 +82,8 @@ struct BratAnnotationFile {
 
         counters.note += 1
         out.append("#"); out.appendDecimal(counters.note); out.append("\tAnnotatorNotes T"); out.appendDecimal(entity)
-        out.append("\tgloss_id="); BratFragments.appendSingleLine(annotation.id, to: &out)
-        out.append("; annotator="); BratFragments.appendSingleLine(annotation.annotator, to: &out)
+        out.append("\tgloss_id="); BratFragments.appendSingleLine(annotations[index].id, to: &out)
+        out.append("; annotator="); BratFragments.appendSingleLine(annotations[index].annotator, to: &out)
         for attribute in attributes {
             switch attribute.role {
             case .references(let ids):

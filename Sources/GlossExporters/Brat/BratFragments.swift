@@ -19,6 +19,16 @@ enum BratFragments {
         }
     }
 
+    /// Skips 8-byte words in which no line break can start: every break starts with a byte
+    /// below 0x20, 0xC2 or 0xE2.
+    @inline(__always)
+    static func skipWordsWithoutBreaks(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        ByteWords.skipWords(utf8, from: start) { word in
+            !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: 0xC2)
+                && !ByteWords.anyByte(in: word, equalTo: 0xE2)
+        }
+    }
+
     /// Where a document's line breaks are, as scalar offsets in order (each break is one
     /// scalar), found once per document so that splitting a span looks only at the breaks inside it.
     struct LineBreaks {
@@ -29,11 +39,7 @@ enum BratFragments {
             text.utf8.withUnsafeBufferPointer { utf8 in
                 var index = 0, scalar = 0
                 while index < utf8.count {
-                    // Every break starts with a byte below 0x20, 0xC2 or 0xE2; skip words without one, counting their scalars.
-                    let plainEnd = ByteWords.skipWords(utf8, from: index) { word in
-                        !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: 0xC2)
-                            && !ByteWords.anyByte(in: word, equalTo: 0xE2)
-                    }
+                    let plainEnd = skipWordsWithoutBreaks(utf8, from: index) // counting their scalars below
                     while index < plainEnd {
                         if utf8[index] & 0xC0 != 0x80 { scalar += 1 }
                         index += 1
@@ -82,6 +88,8 @@ enum BratFragments {
     static func appendSingleLine(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         var runStart = 0, index = 0
         while index < utf8.count {
+            index = skipWordsWithoutBreaks(utf8, from: index)
+            guard index < utf8.count else { break }
             let breakLength = lineBreakLength(in: utf8, at: index)
             guard breakLength > 0 else { index += 1; continue }
             out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
