@@ -45,6 +45,10 @@ import Testing
             byte += String(scalar).utf8.count
         }
         #expect(mismatches == 0)
+        let dense = ScalarOffsets.denseByteOffsets(of: bytes)
+        #expect(dense?.count == scalars.count + 1)
+        #expect(dense.map { table in (0...scalars.count).allSatisfy { Int(table[$0]) == offsets.byte(atScalar: $0) } } == true)
+        #expect(ScalarOffsets.denseByteOffsets(of: Array("plain ASCII".utf8)) == nil)
         #expect(offsets.scalar(atByte: bytes.count) == scalars.count)
         #expect(offsets.byte(atScalar: scalars.count) == bytes.count)
     }

@@ -51,4 +51,38 @@ import Testing
         }
         #expect(found == 500)
     }
+
+    private func key(_ text: String) -> PackedWord { PackedWord(Array(text.utf8))! }
+
+    private func lookUp(_ table: WordTable, _ text: String) -> UInt32? {
+        let padded = Array(text.utf8) + [UInt8](repeating: 0, count: PackedWord.maxCount)
+        return padded.withUnsafeBufferPointer { table.value(PackedWord(padded: $0.baseAddress!, count: text.utf8.count)) }
+    }
+
+    @Test func wordTableFindsEveryKeyEvenWhenGroupsSpill() {
+        // 20 keys give 8 groups of 8 slots; keys sharing one home group fill it and spill
+        // over into the next two, which a lookup must follow.
+        let homeGroup: (PackedWord) -> UInt64 = { $0.hash >> 61 }
+        let candidates = (0..<5000).map { "w\($0)" }
+        let crowded = candidates.filter { homeGroup(key($0)) == 3 }
+        let words = Array(crowded.prefix(20))
+        var entries: [PackedWord: UInt32] = [:]
+        for (index, word) in words.enumerated() { entries[key(word)] = UInt32(index) }
+        let table = WordTable(packed: entries)
+        for (index, word) in words.enumerated() {
+            #expect(lookUp(table, word) == UInt32(index), "\(word)")
+        }
+        for absent in crowded.dropFirst(20).prefix(50) + ["w", "w1\u{0}", "W0"] {
+            #expect(lookUp(table, absent) == nil, "\(absent.debugDescription)")
+        }
+    }
+
+    @Test func keysDifferingOnlyInTrailingNULsOrLengthAreDistinct() {
+        let table = WordTable(packed: [key("ab"): 1, key("ab\u{0}"): 2, key("abcdefghijklmnop"): 3])
+        #expect(lookUp(table, "ab") == 1)
+        #expect(lookUp(table, "ab\u{0}") == 2)
+        #expect(lookUp(table, "abcdefghijklmnop") == 3)
+        #expect(lookUp(table, "abcdefghijklmno") == nil)
+        #expect(lookUp(table, "abcdefgh") == nil)
+    }
 }

@@ -1,4 +1,5 @@
 import Testing
+import GlossCore
 @testable import GlossSentiment
 
 /// The byte-level helpers of the VADER tokenizer against their plain definitions, byte by
@@ -8,7 +9,7 @@ import Testing
     private func word(_ byte: UInt8, lane: Int, filler: UInt8 = UInt8(ascii: "x")) -> UInt64 {
         var bytes = [UInt8](repeating: filler, count: 8)
         bytes[lane] = byte
-        return bytes.withUnsafeBytes { SWAR.load($0.baseAddress!) }
+        return bytes.withUnsafeBytes { ByteWords.load($0.baseAddress!) }
     }
 
     private func highBit(_ lane: Int) -> UInt64 { 0x80 << UInt64(lane * 8) }
@@ -23,7 +24,7 @@ import Testing
     @Test func possibleTokenStopsAreSpaceControlAndNonASCIIBytes() {
         for byte in UInt8.min...UInt8.max {
             for lane in 0..<8 {
-                let stops = SWAR.possibleTokenStops(word(byte, lane: lane))
+                let stops = ByteWords.possibleTokenStops(word(byte, lane: lane))
                 #expect(stops == (byte <= 0x20 || byte >= 0x80 ? highBit(lane) : 0), "byte \(byte) lane \(lane)")
             }
         }
@@ -44,13 +45,13 @@ import Testing
     }
 
     @Test func bytesBeforeTheFirstMarkAndLowBytes() {
-        #expect(SWAR.bytesBeforeFirst(0) == ~0)
+        #expect(ByteWords.bytesBeforeFirst(0) == ~0)
         for lane in 0..<8 {
             let expected: UInt64 = lane == 0 ? 0 : ~0 >> UInt64(64 - lane * 8)
-            #expect(SWAR.bytesBeforeFirst(highBit(lane) | highBit(7)) == expected, "lane \(lane)")
-            #expect(SWAR.lowBytes(lane + 1) == ~0 >> UInt64(56 - lane * 8), "count \(lane + 1)")
+            #expect(ByteWords.bytesBeforeFirst(highBit(lane) | highBit(7)) == expected, "lane \(lane)")
+            #expect(ByteWords.lowBytes(lane + 1) == ~0 >> UInt64(56 - lane * 8), "count \(lane + 1)")
         }
-        #expect(SWAR.lowBytes(12) == ~0)
+        #expect(ByteWords.lowBytes(12) == ~0)
     }
 
     @Test func textSummaryCountsMarksUpToTheLastByte() {
@@ -67,42 +68,6 @@ import Testing
         let text = Array("é?!?".utf8) + [UInt8](repeating: UInt8(ascii: " "), count: 8)
         let summary = text.withUnsafeBufferPointer { TextSummary(padded: $0.baseAddress!, count: 5) }
         #expect(summary.hasNonASCII && summary.exclamationMarks == 1 && summary.questionMarks == 2)
-    }
-
-    private func key(_ text: String) -> PackedKey { PackedKey(Array(text.utf8))! }
-
-    private func lookUp(_ table: PackedKeyTable, _ text: String) -> VaderWord? {
-        let padded = Array(text.utf8) + [UInt8](repeating: 0, count: PackedKey.maxCount)
-        return padded.withUnsafeBufferPointer { table.word(PackedKey(padded: $0.baseAddress!, count: text.utf8.count)) }
-    }
-
-    @Test func wordTableFindsEveryKeyEvenWhenGroupsSpill() {
-        // 20 keys give 8 groups of 8 slots; keys sharing one home group fill it and spill
-        // over into the next two, which a lookup must follow.
-        let homeGroup: (PackedKey) -> UInt64 = { $0.hash >> 61 }
-        let candidates = (0..<5000).map { "w\($0)" }
-        let crowded = candidates.filter { homeGroup(key($0)) == 3 }
-        let words = Array(crowded.prefix(20))
-        var entries: [PackedKey: VaderWord] = [:]
-        for (index, word) in words.enumerated() { entries[key(word)] = VaderWord(valence: Double(index), isInLexicon: true) }
-        let table = PackedKeyTable(entries)
-        for (index, word) in words.enumerated() {
-            #expect(lookUp(table, word)?.valence == Double(index), "\(word)")
-        }
-        for absent in crowded.dropFirst(20).prefix(50) + ["w", "w1\u{0}", "W0"] {
-            #expect(lookUp(table, absent) == nil, "\(absent.debugDescription)")
-        }
-    }
-
-    @Test func keysDifferingOnlyInTrailingNULsOrLengthAreDistinct() {
-        let table = PackedKeyTable([key("ab"): VaderWord(valence: 1, isInLexicon: true),
-                                    key("ab\u{0}"): VaderWord(valence: 2, isInLexicon: true),
-                                    key("abcdefghijklmnop"): VaderWord(valence: 3, isInLexicon: true)])
-        #expect(lookUp(table, "ab")?.valence == 1)
-        #expect(lookUp(table, "ab\u{0}")?.valence == 2)
-        #expect(lookUp(table, "abcdefghijklmnop")?.valence == 3)
-        #expect(lookUp(table, "abcdefghijklmno") == nil)
-        #expect(lookUp(table, "abcdefgh") == nil)
     }
 
     @Test func controlCharactersAndSeparatorsSplitAsPythonDoes() {

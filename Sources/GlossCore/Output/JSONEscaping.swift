@@ -44,31 +44,3 @@ public enum JSONEscaping {
         }
     }
 }
-
-/// Tests on eight bytes at once (SWAR), for scanners that skip plain text quickly.
-public enum ByteWords {
-    /// Whether any of the 8 bytes in `word` is below `limit` (at most 0x80).
-    @inlinable @inline(__always)
-    public static func anyByte(in word: UInt64, below limit: UInt8) -> Bool {
-        (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// Whether any of the 8 bytes in `word` equals `byte`.
-    @inlinable @inline(__always)
-    public static func anyByte(in word: UInt64, equalTo byte: UInt8) -> Bool {
-        anyByte(in: word ^ (0x0101_0101_0101_0101 &* UInt64(byte)), below: 1)
-    }
-
-    /// The index of the first 8-byte word at or after `start` for which `isPlain` is false
-    /// (or of the last, partial word); the caller checks byte by byte from there.
-    @inlinable @inline(__always)
-    public static func skipWords(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, while isPlain: (UInt64) -> Bool) -> Int {
-        var index = start
-        guard let base = utf8.baseAddress else { return index }
-        while index + 8 <= utf8.count {
-            guard isPlain(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) else { break }
-            index += 8
-        }
-        return index
-    }
-}

@@ -6,7 +6,6 @@
 public struct ScalarOffsets: Sendable {
     private static let blockShift = 6
     private static let blockSize = 1 << blockShift
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// The text, when it is not all ASCII.
     private let utf8: [UInt8]?
@@ -72,6 +71,20 @@ public struct ScalarOffsets: Sendable {
         }
     }
 
+    /// The byte offset of every scalar and of the end, in one pass, or nil for ASCII text
+    /// (where they coincide): for callers that look up far more offsets than there are
+    /// blocks, such as exporters, and can afford four bytes per scalar.
+    public static func denseByteOffsets(of bytes: [UInt8]) -> [Int32]? {
+        bytes.withUnsafeBufferPointer { utf8 in
+            guard !isASCII(utf8) else { return nil }
+            var table = [Int32]()
+            table.reserveCapacity(utf8.count + 1)
+            for index in 0..<utf8.count where utf8[index] & 0xC0 != 0x80 { table.append(Int32(index)) }
+            table.append(Int32(utf8.count))
+            return table
+        }
+    }
+
     public func scalars(forBytes range: Range<Int>) -> Range<Int> {
         scalar(atByte: range.lowerBound)..<scalar(atByte: range.upperBound)
     }
@@ -81,11 +94,7 @@ public struct ScalarOffsets: Sendable {
     }
 
     private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 8 <= utf8.count {
-            if load(utf8, index) & highBits != 0 { return false }
-            index += 8
-        }
+        let index = ByteWords.skipWords(utf8, from: 0) { $0 & ByteWords.highBits == 0 }
         return !utf8[index...].contains { $0 >= 0x80 }
     }
 
@@ -124,11 +133,11 @@ public struct ScalarOffsets: Sendable {
     private static func scalarStarts(inWord word: UInt64) -> Int {
         // A continuation byte has bit 7 set and bit 6 clear; shifting left by one puts each
         // byte's bit 6 under its bit 7.
-        8 - (word & ~(word << 1) & highBits).nonzeroBitCount
+        8 - (word & ~(word << 1) & ByteWords.highBits).nonzeroBitCount
     }
 
     @inline(__always)
     private static func load(_ utf8: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+        ByteWords.load(utf8.baseAddress! + index)
     }
 }

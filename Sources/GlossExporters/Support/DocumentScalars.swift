@@ -2,8 +2,8 @@ import GlossCore
 
 /// A document's text as UTF-8 bytes addressed by the scalar offsets every annotation
 /// uses. Exporters ask for millions of slices (covered text, quote prefixes and suffixes),
-/// so this keeps a dense table of each scalar's byte offset, built in one pass per
-/// document, rather than GlossCore's compact `ScalarOffsets`, which searches for each one.
+/// so this keeps `ScalarOffsets`' dense table of each scalar's byte offset, built in one
+/// pass per document, rather than its compact form, which searches for each one.
 /// Built once per document (`PreparedDocument`) and shared by every format.
 struct DocumentScalars {
     let utf8: [UInt8]
@@ -14,21 +14,8 @@ struct DocumentScalars {
 
     init(_ text: String) {
         utf8 = Array(text.utf8)
-        let isASCII = utf8.withUnsafeBufferPointer { utf8 in
-            let index = ByteWords.skipWords(utf8, from: 0) { $0 & 0x8080_8080_8080_8080 == 0 }
-            return !utf8[index...].contains { $0 >= 0x80 }
-        }
-        guard !isASCII else {
-            byteAtScalar = nil
-            count = utf8.count
-            return
-        }
-        var table = [Int32]()
-        table.reserveCapacity(utf8.count + 1)
-        for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { table.append(Int32(offset)) }
-        count = table.count
-        table.append(Int32(utf8.count))
-        byteAtScalar = table
+        byteAtScalar = ScalarOffsets.denseByteOffsets(of: utf8)
+        count = byteAtScalar.map { $0.count - 1 } ?? utf8.count
     }
 
     /// The bytes of the scalar range `range` (within the document).

@@ -1,3 +1,4 @@
+import GlossCore
 /// Emoji → text description, from `emoji_utf8_lexicon.txt`. vaderSentiment replaces each
 /// emoji by its description before scoring, character by character, so only the entries
 /// whose emoji is a single Unicode scalar can ever match; multi-scalar sequences (flags,
@@ -50,7 +51,7 @@ struct EmojiDescriptions: Sendable {
     private func firstEmojiOffset(in text: UnsafeBufferPointer<UInt8>) -> Int? {
         var offset = 0
         while offset < text.count {
-            if offset + 8 <= text.count && SWAR.load(text.baseAddress! + offset) & SWAR.highBits == 0 {
+            if offset + 8 <= text.count && ByteWords.load(text.baseAddress! + offset) & ByteWords.highBits == 0 {
                 offset += 8  // eight ASCII bytes: no emoji
                 continue
             }

@@ -1,3 +1,4 @@
+import GlossCore
 /// One token of VADER's tokenisation with everything the rules ask about it.
 struct VaderToken {
     /// Lexicon and rule information of the lower-cased token.
@@ -21,9 +22,9 @@ struct VaderTokenizer {
     let table: VaderWordTable
 
     /// Spaces after the text in the copy that `tokens(of:padded:markingClauseEnds:into:)`
-    /// reads, so that it reads a token eight bytes at a time and a word as a `PackedKey` (two
+    /// reads, so that it reads a token eight bytes at a time and a word as a `PackedWord` (two
     /// 8-byte loads) without checking for the end of the text.
-    static let padding = PackedKey.maxCount
+    static let padding = PackedWord.maxCount
 
     /// Writes the tokens of `text` to `tokens`, which must hold `text.count / 2 + 1`
     /// (tokens are separated by whitespace), and returns how many there are. `padded` is a
@@ -64,11 +65,11 @@ struct VaderTokenizer {
         var kinds = ASCIIKinds()
         var continuationBytes = 0
         while true {
-            let word = SWAR.load(padded + end)
-            let stops = SWAR.possibleTokenStops(word)
+            let word = ByteWords.load(padded + end)
+            let stops = ByteWords.possibleTokenStops(word)
             let length = stops.trailingZeroBitCount >> 3  // 8 when there is none
-            let lowering = kinds.add(word & SWAR.bytesBeforeFirst(stops))
-            if lowering != 0 { SWAR.store(word | lowering, to: padded + end) }
+            let lowering = kinds.add(word & ByteWords.bytesBeforeFirst(stops))
+            if lowering != 0 { ByteWords.store(word | lowering, to: padded + end) }
             end += length
             if stops == 0 { continue }
             if padded[end] == UInt8(ascii: " ") { break }  // the usual end, before the general test

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// What VADER's rules know about one lower-cased word: its lexicon valence, whether it is
 /// a booster or dampener, a negation, or a word that a rule compares against. 16 bytes,
 /// so that a token stays small.
@@ -20,7 +22,9 @@ struct VaderWord: Sendable {
 /// up to 16 bytes (all but 25 of the lexicon's) sit in a packed table; longer ones in a
 /// dictionary that only long tokens consult.
 struct VaderWordTable: Sendable {
-    private let short: PackedKeyTable
+    /// Index into `words` of each short word.
+    private let short: WordTable
+    private let words: [VaderWord]
     private let long: [[UInt8]: VaderWord]
 
     init(lexicon: VaderLexicon) {
@@ -34,21 +38,34 @@ struct VaderWordTable: Sendable {
         for word in VaderWordLists.dampeners { words[Array(word.utf8), default: VaderWord()].boostSign = -1 }
         for word in VaderWordLists.negations { words[Array(word.utf8), default: VaderWord()].negates = true }
         for rule in RuleWord.allCases { words[Array(rule.text.utf8), default: VaderWord()].rule = rule }
-        var short: [PackedKey: VaderWord] = [:]
+        var short: [PackedWord: UInt32] = [:]
+        var shortWords: [VaderWord] = []
         var long: [[UInt8]: VaderWord] = [:]
         for (bytes, word) in words {
-            if let key = PackedKey(bytes) { short[key] = word } else { long[bytes] = word }
+            if let key = PackedWord(bytes) {
+                short[key] = UInt32(shortWords.count)
+                shortWords.append(word)
+            } else {
+                long[bytes] = word
+            }
         }
-        self.short = PackedKeyTable(short)
+        self.short = WordTable(packed: short)
+        self.words = shortWords
         self.long = long
     }
 
     /// The word for the `count` lower-cased bytes at `start`, which must be followed by 16
-    /// readable bytes (see `PackedKey.init(padded:count:)`).
+    /// readable bytes (see `PackedWord.init(padded:count:)`).
     @inline(__always)
     func word(lowercasedPadded start: UnsafePointer<UInt8>, count: Int) -> VaderWord {
-        if count <= PackedKey.maxCount { return short.word(PackedKey(padded: start, count: count)) ?? .unknown }
+        if count <= PackedWord.maxCount { return shortWord(PackedWord(padded: start, count: count)) }
         return longWord(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    @inline(__always)
+    private func shortWord(_ key: PackedWord) -> VaderWord {
+        guard let index = short.value(key) else { return .unknown }
+        return words[Int(index)]
     }
 
     @inline(never)
@@ -58,7 +75,7 @@ struct VaderWordTable: Sendable {
 
     /// The word for lower-cased UTF-8 bytes.
     func word(_ bytes: [UInt8]) -> VaderWord {
-        if let key = PackedKey(bytes) { return short.word(key) ?? .unknown }
+        if let key = PackedWord(bytes) { return shortWord(key) }
         return long[bytes] ?? .unknown
     }
 }
