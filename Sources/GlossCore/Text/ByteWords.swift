@@ -2,8 +2,10 @@
 /// scanners and word tables that work on UTF-8. Bytes at or above 0x80 are never changed
 /// or counted as ASCII.
 public enum ByteWords {
-    public static let ones: UInt64 = 0x0101_0101_0101_0101
-    public static let highBits: UInt64 = 0x8080_8080_8080_8080
+    // Computed, not stored: a stored static of another module is read through its lazy
+    // initialiser on every use, which costs the inner loops that inline these helpers.
+    @inlinable public static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @inlinable public static var highBits: UInt64 { 0x8080_8080_8080_8080 }
 
     /// Whether any of the 8 bytes in `word` is below `limit` (at most 0x80).
     @inlinable @inline(__always)

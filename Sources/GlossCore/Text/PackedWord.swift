@@ -1,7 +1,7 @@
 /// A word of at most 16 bytes packed little-endian into two integers, zero padded, so that
 /// hashing and comparing it costs a few integer operations whatever its length.
 public struct PackedWord: Hashable, Sendable {
-    public static let maxCount = 16
+    @inlinable public static var maxCount: Int { 16 }
 
     public var low: UInt64
     public var high: UInt64

@@ -13,7 +13,7 @@ public final class WordTable: @unchecked Sendable {  // never mutated after init
         @usableFromInline var value: UInt32 = 0
     }
 
-    @usableFromInline static let groupSize = 8
+    @inlinable static var groupSize: Int { 8 }
     /// 0 for an empty slot, otherwise 7 bits of the key's hash with the low bit set.
     @usableFromInline let tags: UnsafeMutableBufferPointer<UInt8>
     @usableFromInline let entries: UnsafeMutableBufferPointer<Entry>
