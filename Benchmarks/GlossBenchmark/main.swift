@@ -11,6 +11,9 @@ struct Options {
     var jobs = 1
     var vaderCorpus: String?
     var vaderDocuments = false
+    /// Only the throughput table: no child processes and no memory runs, for profilers
+    /// such as callgrind that follow one process.
+    var tableOnly = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -22,8 +25,9 @@ struct Options {
             case "--jobs": jobs = Int(iterator.next() ?? "") ?? jobs
             case "--vader-corpus": vaderCorpus = iterator.next()
             case "--vader-documents": vaderDocuments = true
+            case "--table-only": tableOnly = true
             case "--help", "-h":
-                print("usage: gloss-bench [--mb 10] [--stream-mb 40] [--config ../annotations.yaml] [--jobs 1]")
+                print("usage: gloss-bench [--mb 10] [--stream-mb 40] [--config ../annotations.yaml] [--jobs 1] [--table-only]")
                 print("       gloss-bench --vader-corpus FILE.jsonl [--vader-documents]   (see Scripts/sentiment/bench_vader.py)")
                 exit(0)
             default:
@@ -69,7 +73,9 @@ if let corpus = options.vaderCorpus {
     do { try VaderComparison.run(corpus: corpus, documents: options.vaderDocuments) } catch { fatalError("\(error)") }
     exit(0)
 }
-print(String(format: "locations gazetteer load: %.1f ms CPU (fastest of 5 fresh processes)\n", StartupTimes.creationMilliseconds(of: "locations")))
+if !options.tableOnly {
+    print(String(format: "locations gazetteer load: %.1f ms CPU (fastest of 5 fresh processes)\n", StartupTimes.creationMilliseconds(of: "locations")))
+}
 let configuration: Configuration
 do {
     configuration = try ConfigurationLoader(registry: .builtIn, formats: ExporterRegistry.builtIn.names).load(file: options.config)
@@ -100,8 +106,9 @@ func streamRun(megabytes: Int, seed: UInt64) -> (RunSummary, Double) {
         output: { written += $0.count }, onError: { _ in })
     return (summary, peakMemoryMB())
 }
-let (smallStream, memoryAfterSmall) = streamRun(megabytes: max(1, options.streamMegabytes / 4), seed: 7)
-let (largeStream, memoryAfterLarge) = streamRun(megabytes: options.streamMegabytes, seed: 8)
+let streams = options.tableOnly ? nil : (
+    small: streamRun(megabytes: max(1, options.streamMegabytes / 4), seed: 7),
+    large: streamRun(megabytes: options.streamMegabytes, seed: 8))
 
 var generator = CorpusGenerator(seed: 42)
 let articles = generator.articles(totalBytes: options.megabytes * 1_000_000)
@@ -179,6 +186,8 @@ if options.jobs > 1 {
     row("whole pipeline + JSON, \(options.jobs) jobs", bytes: totalBytes, seconds: time)
 }
 
+guard let streams else { exit(0) }
+
 // wc -w on the same text, for scale.
 let corpusFile = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-bench-\(getpid()).txt")
 try Data(articles.joined().utf8).write(to: corpusFile)
@@ -195,8 +204,8 @@ try? FileManager.default.removeItem(at: corpusFile)
 print(String(format: "\nwc -w on the same text: %.1f MB/s (CPU time)", Double(totalBytes) / 1e6 / wcTime))
 
 print(String(format: "\nStream mode (JSON Lines, %d jobs): %d docs (%.0f MB) → peak RSS %.1f MB; %d docs (%.0f MB) → peak RSS %.1f MB",
-             options.jobs, smallStream.documents, Double(smallStream.bytes) / 1e6, memoryAfterSmall,
-             largeStream.documents, Double(largeStream.bytes) / 1e6, memoryAfterLarge))
+             options.jobs, streams.small.0.documents, Double(streams.small.0.bytes) / 1e6, streams.small.1,
+             streams.large.0.documents, Double(streams.large.0.bytes) / 1e6, streams.large.1))
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let external = ExternalOverhead.milliseconds(repository: repository)
 print(String(format: "External annotator (Examples/python-annotator/hashtags.py over the `command` protocol): %.3f ms per document more than without it (%d documents, 1 job, wall time, best of 3)", external.perDocument, external.documents))

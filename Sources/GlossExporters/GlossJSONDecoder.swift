@@ -53,7 +53,7 @@ public enum GlossJSONDecoder {
             }
             annotations.append(Annotation(
                 id: item.id, type: item.type, start: item.start, end: item.end, text: item.text, annotator: item.annotator,
-                attributes: (item.attributes ?? [:]).mapValues(\.value)))
+                attributes: Attributes((item.attributes ?? [:]).mapValues(\.value))))
         }
         return Decoded(document: AnnotatedDocument(document: document, annotations: annotations),
                        annotators: (record.annotators ?? []).map { ($0.id, $0.kind) })
@@ -117,7 +117,7 @@ public enum GlossJSONDecoder {
                 if fields.count == 1, case .string(let id)? = fields["ref"]?.value {
                     value = .reference(id)
                 } else {
-                    value = .object(fields.mapValues(\.value))
+                    value = .object(Attributes(fields.mapValues(\.value)))
                 }
             } else {
                 throw DecodingError.dataCorruptedError(in: container, debugDescription: "unsupported attribute value (null?)")

@@ -6,7 +6,7 @@ import GlossCore
 enum SampleDocuments {
     static let text = "Zürich 😀 rose.\r\n“Rents will\r\nfall,” said Anna  Müller.\t"
 
-    static func annotation(_ id: String, _ type: String, _ needle: String, _ attributes: [String: AttributeValue] = [:]) -> Annotation {
+    static func annotation(_ id: String, _ type: String, _ needle: String, _ attributes: Attributes = [:]) -> Annotation {
         let scalars = Array(text.unicodeScalars), target = Array(needle.unicodeScalars)
         let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<($0 + target.count)]) == target }!
         return Annotation(id: id, type: type, start: start, end: start + target.count, text: needle, annotator: type + "s", attributes: attributes)

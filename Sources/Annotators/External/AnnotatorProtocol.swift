@@ -129,7 +129,7 @@ enum JSONValue: Decodable {
         case .number(let value): return .number(value)
         case .string(let value): return .string(value)
         case .list(let values): return .list(values.compactMap(\.attributeValue))
-        case .object(let values): return .object(values.compactMapValues(\.attributeValue))
+        case .object(let values): return .object(Attributes(values.compactMapValues(\.attributeValue)))
         }
     }
 }

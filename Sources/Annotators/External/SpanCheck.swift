@@ -4,7 +4,7 @@ import GlossCore
 struct CheckedSpan {
     let type: String
     let scalars: Range<Int>
-    let attributes: [String: AttributeValue]
+    let attributes: Attributes
 }
 
 extension AnnotatorProtocol.Span {
@@ -26,7 +26,7 @@ extension AnnotatorProtocol.Span {
             throw ProtocolViolation(
                 "\(name) says [\(start), \(end)) is \(Self.quoted(self.text)) but the document has \(Self.quoted(slice)) there (offsets must count Unicode code points)")
         }
-        return CheckedSpan(type: type, scalars: start..<end, attributes: (attributes ?? [:]).compactMapValues(\.attributeValue))
+        return CheckedSpan(type: type, scalars: start..<end, attributes: Attributes((attributes ?? [:]).compactMapValues(\.attributeValue)))
     }
 
     private static func quoted(_ text: String) -> String {

@@ -76,7 +76,7 @@ public struct LocationsAnnotator: Annotator {
         return keys
     }
 
-    private func attributes(of resolved: ResolvedMention) -> [String: AttributeValue] {
+    private func attributes(of resolved: ResolvedMention) -> Attributes {
         var attributes = PlaceAttributes.of(gazetteer.places[resolved.place])
         attributes["confidence"] = .number((resolved.confidence * 1000).rounded() / 1000)
         if !resolved.alternatives.isEmpty {
@@ -89,8 +89,8 @@ public struct LocationsAnnotator: Annotator {
         return attributes
     }
 
-    private func demonymAttributes(_ demonym: DemonymMention, country: Place?) -> [String: AttributeValue] {
-        var attributes: [String: AttributeValue] = ["country_code": .string(demonym.countryCode)]
+    private func demonymAttributes(_ demonym: DemonymMention, country: Place?) -> Attributes {
+        var attributes: Attributes = ["country_code": .string(demonym.countryCode)]
         if let country {
             attributes["geonames_id"] = .integer(country.geonameID)
             attributes["name"] = .string(country.name)

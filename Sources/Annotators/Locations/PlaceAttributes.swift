@@ -2,7 +2,7 @@ import GlossCore
 
 /// How a place is written into an annotation's attributes.
 enum PlaceAttributes {
-    static func of(_ place: Place) -> [String: AttributeValue] {
+    static func of(_ place: Place) -> Attributes {
         var attributes = brief(place)
         attributes["latitude"] = .number(place.latitude)
         attributes["longitude"] = .number(place.longitude)
@@ -14,8 +14,8 @@ enum PlaceAttributes {
     }
 
     /// Id, name, class and country: enough to tell alternatives apart.
-    static func brief(_ place: Place) -> [String: AttributeValue] {
-        var attributes: [String: AttributeValue] = [
+    static func brief(_ place: Place) -> Attributes {
+        var attributes: Attributes = [
             "name": .string(place.name),
             "feature": .string(place.featureClass.rawValue),
         ]

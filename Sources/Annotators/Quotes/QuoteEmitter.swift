@@ -25,7 +25,7 @@ struct QuoteEmitter {
         for index in found.indices.sorted(by: { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }) {
             let quote = found[index]
             guard kinds.contains(found[quote.group].kind), wordsByGroup[quote.group, default: 0] >= minimumWords else { continue }
-            var attributes = [String: AttributeValue](minimumCapacity: 8)
+            var attributes = Attributes(minimumCapacity: 8)
             attributes["kind"] = .string(quote.kind.rawValue)
             if withSpeakers, let attribution = quote.attribution {
                 if let cue = attribution.cue { attributes["cue"] = .string(string(cue.lowerBound...(cue.upperBound - 1))) }
@@ -46,7 +46,7 @@ struct QuoteEmitter {
     private mutating func speaker(for mention: Mention) -> (id: AnnotationID, speaker: ResolvedSpeaker) {
         if let known = speakers[mention.tokens] { return known }
         let resolved = resolver.resolve(mention)
-        var attributes = [String: AttributeValue](minimumCapacity: 4)
+        var attributes = Attributes(minimumCapacity: 4)
         attributes["entity"] = .string(resolved.entity.rawValue)
         attributes["mention"] = .string(mention.form.rawValue)
         if let name = resolved.name { attributes["name"] = .string(name) }

@@ -60,7 +60,7 @@ public struct SentimentAnnotator: Annotator {
         settings.analyzer.polarityScores(utf8: UnsafeBufferPointer(rebasing: text[span]))
     }
 
-    private func attributes(_ scores: VaderScores, level: SentimentLevel) -> [String: AttributeValue] {
+    private func attributes(_ scores: VaderScores, level: SentimentLevel) -> Attributes {
         ["level": .string(level.rawValue), "compound": .number(scores.compound), "pos": .number(scores.positive),
          "neu": .number(scores.neutral), "neg": .number(scores.negative), "label": .string(settings.label(scores.compound))]
     }

@@ -29,7 +29,7 @@ public final class AnnotationContext {
     /// Adds an annotation over a UTF-8 byte range of the text, which must start and end on
     /// scalar boundaries. Returns its id, stable for the same input and configuration.
     @discardableResult
-    public func add(_ type: String, bytes: Range<Int>, attributes: [String: AttributeValue] = [:]) -> AnnotationID {
+    public func add(_ type: String, bytes: Range<Int>, attributes: Attributes = [:]) -> AnnotationID {
         precondition(bytes.lowerBound >= 0 && bytes.upperBound <= text.utf8.count, "span \(bytes) is outside the document")
         precondition(isScalarBoundary(bytes.lowerBound) && isScalarBoundary(bytes.upperBound), "span \(bytes) splits a character")
         let scalars = text.offsets.scalars(forBytes: bytes)
@@ -39,7 +39,7 @@ public final class AnnotationContext {
     /// Adds an annotation over Unicode scalar offsets (for annotators that do not work on
     /// bytes, such as external programs). Throws when the range is out of the document.
     @discardableResult
-    public func add(_ type: String, scalars: Range<Int>, attributes: [String: AttributeValue] = [:]) throws -> AnnotationID {
+    public func add(_ type: String, scalars: Range<Int>, attributes: Attributes = [:]) throws -> AnnotationID {
         guard scalars.lowerBound >= 0, scalars.upperBound <= text.offsets.scalarCount else {
             throw AnnotatorFailure("span [\(scalars.lowerBound), \(scalars.upperBound)) is outside the document (length \(text.offsets.scalarCount))")
         }
@@ -68,7 +68,7 @@ public final class AnnotationContext {
         return indexByID[id]
     }
 
-    private func append(_ type: String, scalars: Range<Int>, text: String, attributes: [String: AttributeValue]) -> AnnotationID {
+    private func append(_ type: String, scalars: Range<Int>, text: String, attributes: Attributes) -> AnnotationID {
         currentCount += 1
         let id = annotatorID + "-" + String(currentCount)
         annotations.append(Annotation(

@@ -11,11 +11,11 @@ public struct Annotation: Sendable, Hashable {
     public let text: String
     /// The id of the annotator instance that made it.
     public let annotator: String
-    public internal(set) var attributes: [String: AttributeValue]
+    public internal(set) var attributes: Attributes
 
     public init(
         id: AnnotationID, type: String, start: Int, end: Int, text: String, annotator: String,
-        attributes: [String: AttributeValue]
+        attributes: Attributes
     ) {
         self.id = id
         self.type = type

@@ -1,13 +1,13 @@
 /// A typed attribute value. A `.reference` holds another annotation's id; exporters turn
 /// it into their own relation form (brat `R`, UIMA feature reference, W3C link).
-public indirect enum AttributeValue: Sendable, Hashable {
+public enum AttributeValue: Sendable, Hashable {
     case string(String)
     case integer(Int)
     case number(Double)
     case bool(Bool)
     case reference(AnnotationID)
     case list([AttributeValue])
-    case object([String: AttributeValue])
+    case object(Attributes)
 
     public var stringValue: String? {
         if case .string(let value) = self { return value }

@@ -20,9 +20,9 @@ extension OutputBytes {
             append("]")
         case .object(let fields):
             append("{")
-            for (index, name) in fields.keys.sorted().enumerated() {
+            for (index, (name, value)) in fields.enumerated() {
                 if index > 0 { append(",") }
-                appendJSONString(name); append(":"); appendJSON(fields[name]!)
+                appendJSONString(name); append(":"); appendJSON(value)
             }
             append("}")
         }

@@ -32,18 +32,12 @@ final class PreparedDocument: Sendable {
         objects.reserveCapacity(annotations.count)
         var json = OutputBytes(reservingCapacity: annotations.count * 96)
         var referenced = Set<AnnotationID>()
-        var byName = [(name: String, value: AttributeValue)]()
         // Index loops read single fields: binding whole annotations would retain and release each of their strings.
         for index in annotations.indices {
             attributeStarts.append(attributes.count)
-            byName.removeAll(keepingCapacity: true)
-            for (name, value) in annotations[index].attributes { byName.append((name, value)) }
-            // Sorted by the same `<` as `keys.sorted()`, without a second hash lookup per name; the
-            // small (name, value) pairs move cheaply where whole prepared attributes would not.
-            if byName.count > 1 { byName.withUnsafeMutableBufferPointer { $0.sort { $0.name < $1.name } } }
             let objectStart = json.byteCount
             json.append("{")
-            for (number, (name, value)) in byName.enumerated() {
+            for (number, (name, value)) in annotations[index].attributes.enumerated() {
                 if number > 0 { json.append(",") }
                 let memberStart = json.byteCount
                 json.appendJSONString(name)

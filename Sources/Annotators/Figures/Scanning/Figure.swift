@@ -28,8 +28,8 @@ struct Figure: Sendable {
     var spelled = false
 
     /// The attributes written on the `figure` annotation.
-    var attributes: [String: AttributeValue] {
-        var attributes: [String: AttributeValue] = ["category": .string(category.rawValue)]
+    var attributes: Attributes {
+        var attributes: Attributes = ["category": .string(category.rawValue)]
         if let dateValue { attributes["value"] = .string(dateValue) } else if let value { attributes["value"] = .number(value) }
         if let minimum { attributes["min"] = .number(minimum) }
         if let maximum { attributes["max"] = .number(maximum) }
