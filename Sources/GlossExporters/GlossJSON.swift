@@ -39,7 +39,7 @@ public enum GlossJSON {
             out.append(#","type":"#); out.appendJSONString(annotations[index].type)
             out.append(#","start":"#); out.appendDecimal(annotations[index].start)
             out.append(#","end":"#); out.appendDecimal(annotations[index].end)
-            out.append(#","text":"#); out.appendJSONString(annotations[index].text)
+            out.append(#","text":"#); out.appendJSONString(annotations[index].textSlice)
             out.append(#","annotator":"#); out.appendJSONString(annotations[index].annotator)
             out.append(#","attributes":"#); prepared.withAttributesJSON(of: index) { out.append($0) }
             out.append("}")

@@ -17,8 +17,10 @@ public final class AnnotationContext {
         didSet {
             counters[oldValue] = currentCount
             currentCount = counters[annotatorID] ?? 0
+            idPrefix = annotatorID + "-"
         }
     }
+    private var idPrefix = "-"
     var stepIndex: Int32 = 0
 
     public init(document: Document) {
@@ -32,8 +34,7 @@ public final class AnnotationContext {
     public func add(_ type: String, bytes: Range<Int>, attributes: Attributes = [:]) -> AnnotationID {
         precondition(bytes.lowerBound >= 0 && bytes.upperBound <= text.utf8.count, "span \(bytes) is outside the document")
         precondition(isScalarBoundary(bytes.lowerBound) && isScalarBoundary(bytes.upperBound), "span \(bytes) splits a character")
-        let scalars = text.offsets.scalars(forBytes: bytes)
-        return append(type, scalars: scalars, text: text.string(bytes), attributes: attributes)
+        return append(type, scalars: text.offsets.scalars(forBytes: bytes), bytes: bytes, attributes: attributes)
     }
 
     /// Adds an annotation over Unicode scalar offsets (for annotators that do not work on
@@ -43,7 +44,7 @@ public final class AnnotationContext {
         guard scalars.lowerBound >= 0, scalars.upperBound <= text.offsets.scalarCount else {
             throw AnnotatorFailure("span [\(scalars.lowerBound), \(scalars.upperBound)) is outside the document (length \(text.offsets.scalarCount))")
         }
-        return append(type, scalars: scalars, text: text.string(text.offsets.bytes(forScalars: scalars)), attributes: attributes)
+        return append(type, scalars: scalars, bytes: text.offsets.bytes(forScalars: scalars), attributes: attributes)
     }
 
     /// Sets an attribute on an annotation added earlier, e.g. a reference found later.
@@ -68,11 +69,13 @@ public final class AnnotationContext {
         return indexByID[id]
     }
 
-    private func append(_ type: String, scalars: Range<Int>, text: String, attributes: Attributes) -> AnnotationID {
+    private func append(_ type: String, scalars: Range<Int>, bytes: Range<Int>, attributes: Attributes) -> AnnotationID {
         currentCount += 1
-        let id = annotatorID + "-" + String(currentCount)
+        let id = idPrefix + String(currentCount)
+        let utf8 = document.text.utf8
+        let slice = document.text[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)]
         annotations.append(Annotation(
-            id: id, type: type, start: scalars.lowerBound, end: scalars.upperBound, text: text,
+            id: id, type: type, start: scalars.lowerBound, end: scalars.upperBound, textSlice: slice,
             annotator: annotatorID, attributes: attributes))
         stepOfAnnotation.append(stepIndex)
         return id

@@ -8,7 +8,9 @@ public struct Annotation: Sendable, Hashable {
     public let type: String
     public let start: Int
     public let end: Int
-    public let text: String
+    /// The covered text, sharing the document's storage: made by the hundred thousand, a
+    /// copy of each would cost an allocation and a UTF-8 check apiece.
+    public let textSlice: Substring
     /// The id of the annotator instance that made it.
     public let annotator: String
     public internal(set) var attributes: Attributes
@@ -17,14 +19,21 @@ public struct Annotation: Sendable, Hashable {
         id: AnnotationID, type: String, start: Int, end: Int, text: String, annotator: String,
         attributes: Attributes
     ) {
+        self.init(id: id, type: type, start: start, end: end, textSlice: Substring(text), annotator: annotator, attributes: attributes)
+    }
+
+    init(id: AnnotationID, type: String, start: Int, end: Int, textSlice: Substring, annotator: String, attributes: Attributes) {
         self.id = id
         self.type = type
         self.start = start
         self.end = end
-        self.text = text
+        self.textSlice = textSlice
         self.annotator = annotator
         self.attributes = attributes
     }
+
+    /// The covered text (a copy of `textSlice`).
+    public var text: String { String(textSlice) }
 
     public subscript(attribute name: String) -> AttributeValue? { attributes[name] }
 }

@@ -82,7 +82,7 @@ public struct LabelStudioExporter: Exporter {
         out.appendDecimal(annotation.start)
         out.append(#","end":"#); out.appendDecimal(annotation.end)
         if attribute == nil {
-            out.append(#","text":"#); out.appendJSONString(annotation.text)
+            out.append(#","text":"#); out.appendJSONString(annotation.textSlice)
             out.append(#","labels":["#)
         } else {
             out.append(#","choices":["#)

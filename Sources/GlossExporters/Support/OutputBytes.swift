@@ -59,9 +59,8 @@ struct OutputBytes: ~Copyable {
     }
 
     /// Text known only at run time. (Not an `append` overload: literals would pick it over StaticString.)
-    mutating func append(string text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+    mutating func append(string text: some StringProtocol) {
+        text.withUTF8Buffer { append($0) }
     }
 
     mutating func append(_ slice: ArraySlice<UInt8>) { slice.withUnsafeBufferPointer { append($0) } }
@@ -93,7 +92,7 @@ struct OutputBytes: ~Copyable {
     // MARK: JSON
 
     /// A JSON string literal, escaped exactly as `JSONWriter.string` escapes it.
-    mutating func appendJSONString(_ text: String) {
+    mutating func appendJSONString(_ text: some StringProtocol) {
         append(byte: UInt8(ascii: "\""))
         appendJSONEscaped(text)
         append(byte: UInt8(ascii: "\""))
@@ -106,12 +105,19 @@ struct OutputBytes: ~Copyable {
     }
 
     /// String content without the quotes, for a value made of several parts (`kind: direct`).
-    mutating func appendJSONEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { appendJSONEscaped($0) }
+    mutating func appendJSONEscaped(_ text: some StringProtocol) {
+        text.withUTF8Buffer { appendJSONEscaped($0) }
     }
 
     mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         JSONEscaping.walk(utf8, copy: { append($0) }, escape: { append($0) })
+    }
+}
+
+extension StringProtocol {
+    /// The UTF-8 bytes without a copy (native Strings and Substrings are contiguous UTF-8).
+    func withUTF8Buffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
     }
 }

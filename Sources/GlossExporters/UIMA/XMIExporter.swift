@@ -64,7 +64,7 @@ enum XMIDocument {
             out.appendXMLFeature("sofa", sofaID)
             out.appendXMLFeature("begin", units.unit(atScalar: annotations[index].start))
             out.appendXMLFeature("end", units.unit(atScalar: annotations[index].end))
-            out.appendXMLFeature("text", annotations[index].text)
+            out.appendXMLFeature("text", annotations[index].textSlice)
             out.appendXMLFeature("glossId", annotations[index].id)
             out.appendXMLFeature("annotator", annotations[index].annotator)
             if spanType.glossType == nil { out.appendXMLFeature("label", annotations[index].type) }
@@ -147,7 +147,7 @@ enum XMIDocument {
 
 extension OutputBytes {
     /// ` name="value"`, the value escaped.
-    fileprivate mutating func appendXMLFeature(_ name: String, _ value: String) {
+    fileprivate mutating func appendXMLFeature(_ name: String, _ value: some StringProtocol) {
         append(" "); append(string: name); append("=\""); appendXMLAttribute(value); append("\"")
     }
 

@@ -14,9 +14,8 @@ enum XMLText {
 
 extension OutputBytes {
     /// Text for an XML 1.0 attribute value, escaped as `XMLText` explains.
-    mutating func appendXMLAttribute(_ text: String) {
-        var text = text
-        text.withUTF8 { appendXMLAttribute($0) }
+    mutating func appendXMLAttribute(_ text: some StringProtocol) {
+        text.withUTF8Buffer { appendXMLAttribute($0) }
     }
 
     mutating func appendXMLAttribute(_ slice: ArraySlice<UInt8>) {

@@ -73,7 +73,7 @@ public struct WebAnnotationExporter: Exporter {
         out.append(#"],"target":{"type":"SpecificResource","source":""#); out.append(string: iris.document)
         out.append(#"","selector":[{"type":"TextPositionSelector","start":"#); out.appendDecimal(annotation.start)
         out.append(#","end":"#); out.appendDecimal(annotation.end)
-        out.append(#"},{"type":"TextQuoteSelector","exact":"#); out.appendJSONString(annotation.text)
+        out.append(#"},{"type":"TextQuoteSelector","exact":"#); out.appendJSONString(annotation.textSlice)
         out.append(#","prefix":"#); out.appendJSONString(prepared.text.prefix(before: annotation.start, length: quoteContextLength))
         out.append(#","suffix":"#); out.appendJSONString(prepared.text.suffix(from: annotation.end, length: quoteContextLength))
         out.append("}]}}")
