@@ -19,12 +19,12 @@ struct QuoteEmitter {
 
     /// Emits in text order; `continuationOf` and `group` index into `found`.
     mutating func emit(_ found: [FoundQuote], kinds: Set<QuoteKind>, minimumWords: Int) {
-        var wordsByGroup = [Int: Int]()
-        for quote in found { wordsByGroup[quote.group, default: 0] += quote.words }
-        var ids = [Int: AnnotationID]()
+        var wordsByGroup = [Int](repeating: 0, count: found.count)
+        for quote in found { wordsByGroup[quote.group] += quote.words }
+        var ids = [AnnotationID?](repeating: nil, count: found.count)
         for index in found.indices.sorted(by: { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }) {
             let quote = found[index]
-            guard kinds.contains(found[quote.group].kind), wordsByGroup[quote.group, default: 0] >= minimumWords else { continue }
+            guard kinds.contains(found[quote.group].kind), wordsByGroup[quote.group] >= minimumWords else { continue }
             var attributes = Attributes(minimumCapacity: 8)
             attributes["kind"] = .string(quote.kind.rawValue)
             if withSpeakers, let attribution = quote.attribution {

@@ -4,13 +4,17 @@
 struct SentenceWindows {
     private let text: TokenText
     private let paragraphs: [Range<Int>]
-    private let quotationsByParagraph: [Int: [Quotation]]
-    private var cache: [Int: [Range<Int>]] = [:]
+    /// Indexed by paragraph, like the cache: arrays, as most paragraphs are asked about.
+    private let quotationsByParagraph: [[Quotation]]
+    private var cache: [[Range<Int>]?]
 
     init(text: TokenText, paragraphs: [Range<Int>], quotations: [Quotation]) {
         self.text = text
         self.paragraphs = paragraphs
-        quotationsByParagraph = Dictionary(grouping: quotations, by: \.paragraph)
+        var byParagraph = [[Quotation]](repeating: [], count: paragraphs.count)
+        for quotation in quotations { byParagraph[quotation.paragraph].append(quotation) }
+        quotationsByParagraph = byParagraph
+        cache = Array(repeating: nil, count: paragraphs.count)
     }
 
     /// The sentence holding `token` in `paragraph`.
@@ -37,7 +41,7 @@ struct SentenceWindows {
         if let known = cache[paragraph] { return known }
         let range = paragraphs[paragraph]
         var starts = [range.lowerBound]
-        let quotations = quotationsByParagraph[paragraph] ?? []
+        let quotations = quotationsByParagraph[paragraph]
         var nextQuotation = 0
         var index = range.lowerBound
         while index < range.upperBound {

@@ -18,7 +18,7 @@ struct SpeakerResolver {
     /// Speakers resolved so far, in text order, with their words split once: lower-case
     /// title words (to find "the minister" again) and, for people, the name's words (to
     /// find "Zelensky" in "Volodymyr Zelensky").
-    private var history: [(name: String, entity: SpeakerEntity, titleWords: [String], nameWords: [String])] = []
+    private var history: [(name: String, entity: SpeakerEntity, titleWords: [Substring], nameWords: [Substring])] = []
     private var fullNames: [String: String] = [:]
 
     init(text: TokenText, finder: MentionFinder) {
@@ -42,9 +42,9 @@ struct SpeakerResolver {
     }
 
     /// The words of a name or title, split at spaces on its bytes (splitting the String
-    /// would walk Characters, which costs far more).
-    private static func words(_ phrase: String) -> [String] {
-        phrase.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    /// would walk Characters, which costs far more), sharing the phrase's storage.
+    private static func words(_ phrase: String) -> [Substring] {
+        phrase.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
     /// He/she: the last person who spoke; it: the last organisation; they: the last group or
@@ -96,7 +96,7 @@ struct SpeakerResolver {
         let head = mention.tokens.upperBound - 1
         let entity = text.speakerEntity(head) ?? .group
         if entity == .person, case let headWord = text.lowercased(head),
-            let holder = history.last(where: { $0.entity == .person && $0.titleWords.contains(headWord) })
+            let holder = history.last(where: { $0.entity == .person && $0.titleWords.contains { $0 == headWord } })
         {
             return ResolvedSpeaker(name: holder.name, title: span(mention.tokens), entity: .person)
         }
@@ -114,7 +114,7 @@ struct SpeakerResolver {
         guard let firstNameWord = nameWords.first, let lastNameWord = nameWords.last else {
             // Only a title: "the President" is the last speaker who carried it.
             let titleWords = words.map { text.lowercased($0) }
-            let holder = history.last { $0.entity == .person && $0.titleWords.contains(where: titleWords.contains) }
+            let holder = history.last { $0.entity == .person && $0.titleWords.contains { word in titleWords.contains { $0 == word } } }
             return ResolvedSpeaker(name: holder?.name, title: title, entity: .person)
         }
         if nameWords.count >= 2 {
@@ -141,7 +141,7 @@ struct SpeakerResolver {
     private mutating func fullName(of word: Int) -> String {
         let key = text.text(word)
         if let known = fullNames[key] { return known }
-        if let earlier = history.last(where: { $0.nameWords.contains(key) && $0.name != key }) {
+        if let earlier = history.last(where: { $0.nameWords.contains { $0 == key } && $0.name != key }) {
             fullNames[key] = earlier.name
             return earlier.name
         }

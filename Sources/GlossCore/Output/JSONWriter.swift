@@ -28,11 +28,8 @@ public struct JSONWriter {
 
     /// Shortest representation that reads back to the same Double; non-finite values become null.
     public mutating func number(_ value: Double) {
-        switch JSONNumber(value) {
-        case .null: null()
-        case .integer(let whole): integer(whole)
-        case .text(let text): separate(); bytes.append(contentsOf: text.utf8)
-        }
+        separate()
+        JSONNumber(value).withText { bytes.append(contentsOf: $0) }
     }
 
     public mutating func newline() { bytes.append(0x0A) }
@@ -78,6 +75,9 @@ public struct JSONWriter {
 /// to the same Double, non-finite ones (which JSON cannot hold) as null.
 public enum JSONNumber: Equatable {
     case integer(Int)
+    /// `units` × 10^-`places`: the shortest form of most values annotators write (scores,
+    /// coordinates), found without formatting a String.
+    case decimal(units: Int, places: Int)
     case text(String)
     case null
 
@@ -86,8 +86,49 @@ public enum JSONNumber: Equatable {
             self = .null
         } else if value == value.rounded(), abs(value) < 1e15 {
             self = .integer(Int(value))
+        } else if let (units, places) = Self.fewestPlaces(value) {
+            self = .decimal(units: units, places: places)
         } else {
             self = .text(String(value))
+        }
+    }
+
+    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6]
+
+    /// The fewest decimal places (up to 6) that read back to `value`, for 10^-4 ≤ |value| < 10^9,
+    /// where Swift's shortest form is plain digits with a point. There, a Double's neighbours are
+    /// less than 10^-6 apart, so at most one decimal with that many places reads back to it and
+    /// it is the one Swift prints; `units` stays below 2^53, so the division is exact-rounded.
+    private static func fewestPlaces(_ value: Double) -> (Int, Int)? {
+        let magnitude = abs(value)
+        guard magnitude >= 1e-4, magnitude < 1e9 else { return nil }
+        for places in 1...6 {
+            let units = (value * powersOfTen[places]).rounded()
+            if units / powersOfTen[places] == value { return (Int(units), places) }
+        }
+        return nil
+    }
+
+    /// The number as JSON text, rendered on the stack.
+    public func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch self {
+        case .null: return "null".utf8.withContiguousStorageIfAvailable(body)!
+        case .text(var text): return text.withUTF8(body)
+        case .integer(let whole): return Self.withDigits(of: whole, places: 0, body)
+        case .decimal(let units, let places): return Self.withDigits(of: units, places: places, body)
+        }
+    }
+
+    private static func withDigits<Result>(of units: Int, places: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var magnitude = units.magnitude
+            var position = buffer.count
+            func put(_ byte: UInt8) { position -= 1; buffer[position] = byte }
+            for _ in 0..<places { put(UInt8(ascii: "0") + UInt8(magnitude % 10)); magnitude /= 10 }
+            if places > 0 { put(UInt8(ascii: ".")) }
+            repeat { put(UInt8(ascii: "0") + UInt8(magnitude % 10)); magnitude /= 10 } while magnitude > 0
+            if units < 0 { put(UInt8(ascii: "-")) }
+            return body(UnsafeBufferPointer(rebasing: buffer[position...]))
         }
     }
 }

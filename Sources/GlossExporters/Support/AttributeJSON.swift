@@ -29,10 +29,6 @@ extension OutputBytes {
     }
 
     mutating func appendJSONNumber(_ value: Double) {
-        switch JSONNumber(value) {
-        case .integer(let whole): appendDecimal(whole)
-        case .text(let text): append(string: text)
-        case .null: append("null")
-        }
+        JSONNumber(value).withText { append($0) }
     }
 }
