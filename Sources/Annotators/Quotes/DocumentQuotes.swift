@@ -83,8 +83,9 @@ struct DocumentQuotes {
     /// Every part of a quotation has the speaker found for any of its parts, and one kind:
     /// direct when any part is (`"Judge," Brafman said, "I have never …"`), else the first part's.
     private func shareWithinGroups(_ found: inout [FoundQuote]) {
-        var attributionByGroup = [Int: Attribution]()
-        var kindByGroup = [Int: QuoteKind]()
+        // `group` indexes into `found`, so arrays serve as the maps.
+        var attributionByGroup = [Attribution?](repeating: nil, count: found.count)
+        var kindByGroup = [QuoteKind?](repeating: nil, count: found.count)
         for quote in found {
             if attributionByGroup[quote.group] == nil, let attribution = quote.attribution {
                 attributionByGroup[quote.group] = attribution

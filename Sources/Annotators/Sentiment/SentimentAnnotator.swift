@@ -61,8 +61,8 @@ public struct SentimentAnnotator: Annotator {
     }
 
     private func attributes(_ scores: VaderScores, level: SentimentLevel) -> Attributes {
-        ["level": .string(level.rawValue), "compound": .number(scores.compound), "pos": .number(scores.positive),
-         "neu": .number(scores.neutral), "neg": .number(scores.negative), "label": .string(settings.label(scores.compound))]
+        ["compound": .number(scores.compound), "label": .string(settings.label(scores.compound)), "level": .string(level.rawValue),
+         "neg": .number(scores.negative), "neu": .number(scores.neutral), "pos": .number(scores.positive)]
     }
 
     /// The document without leading and trailing whitespace, nil when nothing is left.

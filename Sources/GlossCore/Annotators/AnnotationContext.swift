@@ -17,10 +17,10 @@ public final class AnnotationContext {
         didSet {
             counters[oldValue] = currentCount
             currentCount = counters[annotatorID] ?? 0
-            idPrefix = annotatorID + "-"
+            idPrefix = Array((annotatorID + "-").utf8)
         }
     }
-    private var idPrefix = "-"
+    private var idPrefix = Array("-".utf8)
     var stepIndex: Int32 = 0
 
     public init(document: Document) {
@@ -71,7 +71,7 @@ public final class AnnotationContext {
 
     private func append(_ type: String, scalars: Range<Int>, bytes: Range<Int>, attributes: Attributes) -> AnnotationID {
         currentCount += 1
-        let id = idPrefix + String(currentCount)
+        let id = Self.id(prefix: idPrefix, number: currentCount)
         let utf8 = document.text.utf8
         let slice = document.text[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)]
         annotations.append(Annotation(
@@ -79,6 +79,23 @@ public final class AnnotationContext {
             annotator: annotatorID, attributes: attributes))
         stepOfAnnotation.append(stepIndex)
         return id
+    }
+
+    /// `<prefix><number>` written in one go (concatenating Strings costs several times more).
+    private static func id(prefix: [UInt8], number: Int) -> AnnotationID {
+        var digits = 1
+        var power = 10
+        while number >= power { digits += 1; power *= 10 }
+        return String(unsafeUninitializedCapacity: prefix.count + digits) { buffer in
+            var position = buffer.initialize(fromContentsOf: prefix)
+            position += digits
+            var rest = number
+            for index in stride(from: position - 1, through: prefix.count, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return position
+        }
     }
 
     private func isScalarBoundary(_ byte: Int) -> Bool {

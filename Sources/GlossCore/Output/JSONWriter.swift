@@ -109,7 +109,9 @@ public enum JSONNumber: Equatable {
         return nil
     }
 
-    /// The number as JSON text, rendered on the stack.
+    /// The number as JSON text, rendered on the stack. Inlinable, so that callers in other
+    /// modules get it specialised (a generic call per number costs more than the digits).
+    @inlinable
     public func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch self {
         case .null: return "null".utf8.withContiguousStorageIfAvailable(body)!
@@ -119,7 +121,8 @@ public enum JSONNumber: Equatable {
         }
     }
 
-    private static func withDigits<Result>(of units: Int, places: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    @inlinable
+    static func withDigits<Result>(of units: Int, places: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
             var magnitude = units.magnitude
             var position = buffer.count
