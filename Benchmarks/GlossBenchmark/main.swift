@@ -2,7 +2,7 @@ import Foundation
 import Gloss
 
 /// gloss-bench: throughput (MB/s) and peak memory of the text layer, each configured
-/// annotator, the whole pipeline and every exporter, on a generated news-like corpus,
+/// annotator, the whole pipeline and every exporter, on a generated news-like corpus (or real articles: --corpus),
 /// one core unless --jobs says otherwise. Release builds only give meaningful numbers.
 struct Options {
     var megabytes = 10
@@ -14,6 +14,8 @@ struct Options {
     /// Only the throughput table: no child processes and no memory runs, for profilers
     /// such as callgrind that follow one process.
     var tableOnly = false
+    /// Real documents instead of the generated corpus: JSON Lines with a "text" field.
+    var corpus: String?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -26,8 +28,9 @@ struct Options {
             case "--vader-corpus": vaderCorpus = iterator.next()
             case "--vader-documents": vaderDocuments = true
             case "--table-only": tableOnly = true
+            case "--corpus": corpus = iterator.next()
             case "--help", "-h":
-                print("usage: gloss-bench [--mb 10] [--stream-mb 40] [--config ../annotations.yaml] [--jobs 1] [--table-only]")
+                print("usage: gloss-bench [--mb 10] [--stream-mb 40] [--config ../annotations.yaml] [--jobs 1] [--table-only] [--corpus FILE.jsonl]")
                 print("       gloss-bench --vader-corpus FILE.jsonl [--vader-documents]   (see Scripts/sentiment/bench_vader.py)")
                 exit(0)
             default:
@@ -110,13 +113,21 @@ let streams = options.tableOnly ? nil : (
     small: streamRun(megabytes: max(1, options.streamMegabytes / 4), seed: 7),
     large: streamRun(megabytes: options.streamMegabytes, seed: 8))
 
+/// The "text" of each line of a JSON Lines file, e.g. a gold file of real news articles.
+func texts(ofJSONLines path: String) -> [String] {
+    guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
+    return data.split(separator: UInt8(ascii: "\n")).compactMap { line in
+        ((try? JSONSerialization.jsonObject(with: line)) as? [String: Any])?["text"] as? String
+    }
+}
+
 var generator = CorpusGenerator(seed: 42)
-let articles = generator.articles(totalBytes: options.megabytes * 1_000_000)
+let articles = options.corpus.map(texts(ofJSONLines:)) ?? generator.articles(totalBytes: options.megabytes * 1_000_000)
 let documents = articles.enumerated().map { Document(id: "bench-\($0.offset)", text: $0.element) }
 let totalBytes = articles.reduce(0) { $0 + $1.utf8.count }
 let utf8 = articles.map { Array($0.utf8) }
 
-print("Corpus: \(articles.count) generated articles, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB; config \(options.config); jobs \(options.jobs)\n")
+print("Corpus: \(articles.count) \(options.corpus.map { "articles from \($0)" } ?? "generated articles"), \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB; config \(options.config); jobs \(options.jobs)\n")
 print("Times are CPU seconds of one thread (wall time for the multi-job row).\n")
 print("| stage | MB/s | seconds | note |")
 print("|---|---|---|---|")

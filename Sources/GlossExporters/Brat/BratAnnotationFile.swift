@@ -52,7 +52,7 @@ struct BratAnnotationFile {
             if number > 0 { out.append(";") }
             out.appendDecimal(piece.lowerBound); out.append(" "); out.appendDecimal(piece.upperBound)
         }
-        out.append("\t"); appendCovered(pieces, to: &out); out.append("\n")
+        out.append("\t"); Self.appendCovered(pieces, of: text, to: &out); out.append("\n")
 
         let attributes = prepared.attributes(of: index)
         for attribute in attributes {
@@ -69,7 +69,7 @@ struct BratAnnotationFile {
                 counters.normalization += 1
                 out.append("N"); out.appendDecimal(counters.normalization); out.append("\tReference T"); out.appendDecimal(entity)
                 out.append(" "); out.append(string: base.rawValue); out.append(":"); out.append(string: entry); out.append("\t")
-                appendCovered(pieces, to: &out); out.append("\n")
+                Self.appendCovered(pieces, of: text, to: &out); out.append("\n")
             case .category(let category):
                 counters.attribute += 1
                 out.append("A"); out.appendDecimal(counters.attribute); out.append("\t")
@@ -88,9 +88,9 @@ struct BratAnnotationFile {
             switch attribute.role {
             case .references(let ids):
                 // A reference to an annotation without a T line cannot be a relation.
-                for target in ids where entityNumber(of: target) == nil { prepared.withValueJSON(attribute) { appendNotePart(attribute.name, $0, to: &out) } }
+                for target in ids where entityNumber(of: target) == nil { prepared.withValueJSON(attribute) { Self.appendNotePart(attribute.name, $0, to: &out) } }
             case .other:
-                prepared.withDisplayText(attribute) { appendNotePart(attribute.name, $0, to: &out) }
+                prepared.withDisplayText(attribute) { Self.appendNotePart(attribute.name, $0, to: &out) }
             case .identifier, .category:
                 continue
             }
@@ -103,15 +103,16 @@ struct BratAnnotationFile {
         return entityNumbers[position]
     }
 
-    /// The span's text as brat compares it: the fragments joined by one space.
-    private func appendCovered(_ pieces: ArraySlice<Range<Int>>, to out: inout OutputBytes) {
+    /// The span's text as brat compares it: the fragments joined by one space. (The helpers are
+    /// static: called from closures in the mutating writer, methods would copy the whole file.)
+    private static func appendCovered(_ pieces: ArraySlice<Range<Int>>, of text: DocumentScalars, to out: inout OutputBytes) {
         for (number, piece) in pieces.enumerated() {
             if number > 0 { out.append(" ") }
             out.append(text.bytes(piece))
         }
     }
 
-    private func appendNotePart(_ name: String, _ value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
+    private static func appendNotePart(_ name: String, _ value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         out.append("; ")
         BratFragments.appendSingleLine(name, to: &out)
         out.append("=")

@@ -17,9 +17,12 @@ enum BratNames {
 
     /// `type(name)` appended to `out`, copying names that are already safe (nearly all) as they are.
     static func appendType(_ name: String, to out: inout OutputBytes) {
-        var name = name
-        let isSafe = name.withUTF8 { !$0.isEmpty && $0.allSatisfy(isAllowed) }
-        if isSafe { out.append(string: name) } else { out.append(string: type(name)) }
+        let copied = name.withUTF8Buffer { utf8 in
+            guard !utf8.isEmpty, utf8.allSatisfy(isAllowed) else { return false }
+            out.append(utf8)
+            return true
+        }
+        if !copied { out.append(string: type(name)) }
     }
 
     static func appendRelation(forAttribute attribute: String, to out: inout OutputBytes) {

@@ -40,8 +40,14 @@ enum UIMATypeSystem {
             self.name = name
             self.glossType = glossType
             self.features = features
-            shortName = String(name.split(separator: ".").last!)
+            shortName = String(UIMATypeSystem.shortName(of: name))
         }
+    }
+
+    /// The element name after the namespace prefix (`Quote` of `gloss.Quote`), found on bytes.
+    static func shortName(of qualifiedName: String) -> Substring {
+        guard let dot = qualifiedName.utf8.lastIndex(of: UInt8(ascii: ".")) else { return qualifiedName[...] }
+        return qualifiedName[qualifiedName.utf8.index(after: dot)...]
     }
 
     static let linkType = "gloss.Link"

@@ -92,7 +92,7 @@ enum XMIDocument {
                                 } else {
                                     slot = ("links", UIMATypeSystem.linkType)
                                 }
-                                links.append("  <gloss:"); links.append(string: String(slot.link.split(separator: ".").last!))
+                                links.append("  <gloss:"); links.append(string: UIMATypeSystem.shortName(of: slot.link))
                                 links.appendXMLFeature("xmi:id", nextLinkID)
                                 links.appendXMLFeature("role", name)
                                 links.appendXMLFeature("target", firstAnnotationID + targetPosition)
@@ -101,8 +101,8 @@ enum XMIDocument {
                                 nextLinkID += 1
                             }
                             if isUnmapped { unmapped.append(attribute) }
-                        } else if let feature, let primitive = primitive(attribute.value, for: feature.range) {
-                            out.appendXMLFeature(feature.name, primitive)
+                        } else if let feature, appendPrimitiveFeature(feature, attribute.value, to: &out) {
+                            continue
                         } else {
                             unmapped.append(attribute)
                         }
@@ -130,18 +130,28 @@ enum XMIDocument {
         out.append(#"}""#)
     }
 
-    /// The XMI text of a primitive feature value, or nil when the value does not fit.
-    private static func primitive(_ value: AttributeValue, for range: UIMATypeSystem.Range) -> String? {
-        switch (range, value) {
-        case (.string, .string(let text)): return text
-        case (.string, .integer(let number)): return String(number)
+    /// ` name="value"` for a primitive feature; false (nothing written) when the value does not fit.
+    /// Doubles as Java and Swift print them (`0.0399`, `3.0`, `NaN`); short decimals without a String.
+    private static func appendPrimitiveFeature(_ feature: UIMATypeSystem.Feature, _ value: AttributeValue, to out: inout OutputBytes) -> Bool {
+        switch (feature.range, value) {
+        case (.string, .string(let text)): out.appendXMLFeature(feature.name, text)
+        case (.string, .integer(let number)): out.appendXMLFeature(feature.name, String(number))
         case (.double, _):
-            guard let number = value.doubleValue else { return nil }
-            if number.isNaN { return "NaN" }
-            if number.isInfinite { return number > 0 ? "Infinity" : "-Infinity" }
-            return String(number)
-        default: return nil
+            guard let number = value.doubleValue else { return false }
+            if case .decimal = JSONNumber(number) {
+                out.append(" "); out.append(string: feature.name); out.append("=\"")
+                JSONNumber(number).withText { out.append($0) }
+                out.append("\"")
+            } else if number.isNaN {
+                out.appendXMLFeature(feature.name, "NaN")
+            } else if number.isInfinite {
+                out.appendXMLFeature(feature.name, number > 0 ? "Infinity" : "-Infinity")
+            } else {
+                out.appendXMLFeature(feature.name, String(number))
+            }
+        default: return false
         }
+        return true
     }
 }
 
