@@ -15,10 +15,9 @@ struct ResolvedSpeaker {
 struct SpeakerResolver {
     let text: TokenText
     let finder: MentionFinder
-    /// Speakers resolved so far, in text order, with their words split once: lower-case
-    /// title words (to find "the minister" again) and, for people, the name's words (to
-    /// find "Zelensky" in "Volodymyr Zelensky").
-    private var history: [(name: String, entity: SpeakerEntity, titleWords: [Substring], nameWords: [Substring])] = []
+    /// Speakers resolved so far, in text order, with the title in lower case (to find "the
+    /// minister" again); a person's name is searched word by word for "Zelensky".
+    private var history: [(name: String, entity: SpeakerEntity, loweredTitle: String)] = []
     private var fullNames: [String: String] = [:]
 
     init(text: TokenText, finder: MentionFinder) {
@@ -34,17 +33,23 @@ struct SpeakerResolver {
         case .name: resolved = resolveName(mention)
         }
         if let name = resolved.name, mention.form != .pronoun {
-            let titleWords = resolved.title.map { Self.words($0.lowercased()) } ?? []
-            let nameWords = resolved.entity == .person ? Self.words(name) : []
-            history.append((name, resolved.entity, titleWords, nameWords))
+            history.append((name, resolved.entity, resolved.title?.lowercased() ?? ""))
         }
         return resolved
     }
 
-    /// The words of a name or title, split at spaces on its bytes (splitting the String
-    /// would walk Characters, which costs far more), sharing the phrase's storage.
-    private static func words(_ phrase: String) -> [Substring] {
-        phrase.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    /// Whether `word` is one of the space-separated words of `phrase`, compared on bytes
+    /// (splitting into Strings would cost an allocation per word).
+    private static func hasWord(_ word: String, in phrase: String) -> Bool {
+        let phrase = phrase.utf8, word = word.utf8
+        guard !word.isEmpty else { return false }
+        var start = phrase.startIndex
+        while start < phrase.endIndex {
+            let end = phrase[start...].firstIndex(of: UInt8(ascii: " ")) ?? phrase.endIndex
+            if phrase[start..<end].elementsEqual(word) { return true }
+            start = end == phrase.endIndex ? end : phrase.index(after: end)
+        }
+        return false
     }
 
     /// He/she: the last person who spoke; it: the last organisation; they: the last group or
@@ -96,7 +101,7 @@ struct SpeakerResolver {
         let head = mention.tokens.upperBound - 1
         let entity = text.speakerEntity(head) ?? .group
         if entity == .person, case let headWord = text.lowercased(head),
-            let holder = history.last(where: { $0.entity == .person && $0.titleWords.contains { $0 == headWord } })
+            let holder = history.last(where: { $0.entity == .person && Self.hasWord(headWord, in: $0.loweredTitle) })
         {
             return ResolvedSpeaker(name: holder.name, title: span(mention.tokens), entity: .person)
         }
@@ -114,7 +119,9 @@ struct SpeakerResolver {
         guard let firstNameWord = nameWords.first, let lastNameWord = nameWords.last else {
             // Only a title: "the President" is the last speaker who carried it.
             let titleWords = words.map { text.lowercased($0) }
-            let holder = history.last { $0.entity == .person && $0.titleWords.contains { word in titleWords.contains { $0 == word } } }
+            let holder = history.last { earlier in
+                earlier.entity == .person && titleWords.contains { Self.hasWord($0, in: earlier.loweredTitle) }
+            }
             return ResolvedSpeaker(name: holder?.name, title: title, entity: .person)
         }
         if nameWords.count >= 2 {
@@ -141,7 +148,7 @@ struct SpeakerResolver {
     private mutating func fullName(of word: Int) -> String {
         let key = text.text(word)
         if let known = fullNames[key] { return known }
-        if let earlier = history.last(where: { $0.nameWords.contains { $0 == key } && $0.name != key }) {
+        if let earlier = history.last(where: { $0.entity == .person && Self.hasWord(key, in: $0.name) && $0.name != key }) {
             fullNames[key] = earlier.name
             return earlier.name
         }
