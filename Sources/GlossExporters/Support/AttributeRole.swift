@@ -36,9 +36,7 @@ enum AttributeRole: Equatable {
     /// `money`, `US`, `PPLC`. Capitalised words (names) and anything with spaces are free
     /// text. The character set is also what brat allows in attribute values.
     static func isCategoryLike(_ text: String) -> Bool {
-        guard (1...32).contains(text.utf8.count) else { return false }
-        var text = text
-        return text.withUTF8(isCategoryLike)
+        text.withUTF8Buffer { (1...32).contains($0.count) && isCategoryLike($0) }
     }
 
     private static func isCategoryLike(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -110,6 +110,19 @@ struct OutputBytes: ~Copyable {
     }
 
     mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Names, ids, types and labels are short and clean: copied byte by byte while checked,
+        // which costs less than setting up the word-wise walk.
+        if utf8.count <= 24 {
+            if count + utf8.count > capacity { grow(toAtLeast: count + utf8.count) }
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
+                start[count + index] = byte
+                index += 1
+            }
+            if index == utf8.count { count += index; return }
+        }
         JSONEscaping.walk(utf8, copy: { append($0) }, escape: { append($0) })
     }
 }
