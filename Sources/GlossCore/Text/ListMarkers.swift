@@ -15,7 +15,8 @@ struct ListSequences {
         var marker: ListMarker
     }
 
-    private var entries = [Entry?](repeating: nil, count: Numbering.allCases.count * Wrapping.allCases.count)
+    /// Allocated at the first enumerator: most documents hold none.
+    private var entries: [Entry?] = []
     /// Most paragraphs hold no enumerator: then there is nothing to reset.
     private var isEmpty = true
 
@@ -26,8 +27,9 @@ struct ListSequences {
     }
 
     subscript(numbering: Numbering, wrapping: Wrapping) -> Entry? {
-        get { entries[numbering.rawValue * Wrapping.allCases.count + wrapping.rawValue] }
+        get { isEmpty ? nil : entries[numbering.rawValue * Wrapping.allCases.count + wrapping.rawValue] }
         set {
+            if entries.isEmpty { entries = Array(repeating: nil, count: Numbering.allCases.count * Wrapping.allCases.count) }
             entries[numbering.rawValue * Wrapping.allCases.count + wrapping.rawValue] = newValue
             isEmpty = false
         }
@@ -67,7 +69,7 @@ extension SentenceScan {
 
     /// Recognises a list marker starting at token `k`. Returns the index of the token after it
     /// (after `k` when there is none).
-    mutating func markListItem(at k: Int) -> Int {
+    func markListItem(at k: Int) -> Int {
         if isBullet(k) {
             flags[k].insert(.listItemStart)
             guard k + 1 < paragraphEnd, let marker = enumerator(at: k + 1) else { return k + 1 }
@@ -83,7 +85,7 @@ extension SentenceScan {
         return marker.last + 1
     }
 
-    private mutating func link(_ marker: ListMarker, numbering: ListSequences.Numbering, ordinal: Int) {
+    private func link(_ marker: ListMarker, numbering: ListSequences.Numbering, ordinal: Int) {
         if let previous = listSequences[numbering, marker.wrapping], previous.ordinal == ordinal - 1 {
             startItem(previous.marker)
             startItem(marker)

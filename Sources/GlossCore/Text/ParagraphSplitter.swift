@@ -4,13 +4,13 @@
 public enum ParagraphSplitter {
     public static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var paragraphs = [Range<Int>]()
+        paragraphs.reserveCapacity(bytes.count / 128 + 1)  // news paragraphs run to a few hundred bytes
         var previousLine: Range<Int>?
         var blankSincePrevious = false
         var lineStart = 0
         let n = bytes.count
         while lineStart < n {
-            var lineEnd = lineStart
-            while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = lineFeed(in: bytes, from: lineStart)
             var first = lineStart
             var last = lineEnd
             while first < last && isSpace(bytes[first]) { first += 1 }
@@ -29,6 +29,13 @@ public enum ParagraphSplitter {
             lineStart = lineEnd + 1
         }
         return paragraphs
+    }
+
+    /// The index of the first line feed at or after `start`, or `bytes.count`.
+    private static func lineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = ByteWords.skipWords(bytes, from: start) { !ByteWords.anyByte(in: $0, equalTo: 0x0A) }
+        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+        return i
     }
 
     private static func isHardWrapped(_ bytes: UnsafeBufferPointer<UInt8>, previous: Range<Int>, nextStart: Int) -> Bool {

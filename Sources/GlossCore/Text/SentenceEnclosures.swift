@@ -17,7 +17,7 @@ extension SentenceScan {
 
     /// Forgets open quotation marks and brackets at a line break that ends a sentence, so that
     /// one stray quotation mark cannot join the lines of a news feed.
-    mutating func closeEnclosuresAtSentenceBreak(before k: Int, lineStartByte: Int) {
+    func closeEnclosuresAtSentenceBreak(before k: Int, lineStartByte: Int) {
         if endsWithTerminal(k - 1) || lineBreakEndsSentence(after: k - 1, lineStartByte: lineStartByte, depth: 0) {
             enclosureStack.removeAll(keepingCapacity: true)
         }
@@ -37,16 +37,18 @@ extension SentenceScan {
     }
 
     /// Pairs token `k` with an earlier opener if it closes one.
-    mutating func pairEnclosure(at k: Int) {
+    func pairEnclosure(at k: Int) {
         switch enclosureRole(of: k) {
         case .opening(let mark):
             if enclosureStack.count < Self.stackLimit { enclosureStack.append((mark, k)) }
         case .closing(let mark):
             let reachEnd = max(enclosureStack.count - Self.pairingReach, 0)
-            if let index = enclosureStack[reachEnd...].lastIndex(where: { $0.mark == mark }) {
+            var index = enclosureStack.count - 1
+            while index >= reachEnd && enclosureStack[index].mark != mark { index -= 1 }
+            if index >= reachEnd {
                 flags[enclosureStack[index].token].insert(.pairedOpener)
                 flags[k].insert(.pairedCloser)
-                enclosureStack.removeSubrange(index...)
+                enclosureStack.removeLast(enclosureStack.count - index)
             }
         case nil:
             break

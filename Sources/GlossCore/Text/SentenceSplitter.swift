@@ -1,35 +1,22 @@
 /// News-grade sentence boundaries on UTF-8 bytes.
 ///
-/// Works on the shared tokens, one paragraph (text between blank lines) at a time: a pass
-/// finds the line breaks and the paragraph's end, a second finds list markers and pairs
-/// quotation marks and brackets, and a last one judges each candidate boundary — terminal
-/// punctuation, line breaks, list items — from the tokens around it. Punctuation inside a
-/// quotation or bracket that goes on after it never ends a sentence.
+/// Works on the shared tokens. A first pass finds the paragraphs (text between blank lines)
+/// and the line breaks, and flags the few tokens that can matter; then, one paragraph at a
+/// time and visiting only flagged tokens, a pass finds list markers and pairs quotation marks
+/// and brackets, and a last one judges each candidate boundary — terminal punctuation, line
+/// breaks, list items — from the tokens around it. Punctuation inside a quotation or bracket
+/// that goes on after it never ends a sentence.
 public enum SentenceSplitter {
     /// Sentence byte ranges, in order, without surrounding whitespace. A sentence never
     /// crosses a paragraph break.
     public static func sentences(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Range<Int>] {
         tokens.withUnsafeBufferPointer { tokens in
             withUnsafeTemporaryAllocation(of: TokenFlags.self, capacity: tokens.count) { flags in
-                flags.initialize(repeating: [])
-                var scan = SentenceScan(bytes: bytes, tokens: tokens, flags: flags)
+                let scan = SentenceScan(bytes: bytes, tokens: tokens, flags: flags)
                 return scan.run()
             }
         }
     }
-}
-
-/// Facts about a token that the splitter's passes gather before deciding boundaries.
-struct TokenFlags: OptionSet {
-    let rawValue: UInt8
-    static let lineBreakBefore = TokenFlags(rawValue: 1 << 0)
-    /// Spaces or tabs end the previous line: a sign of a hard-wrapped sentence.
-    static let spaceBeforeLineBreak = TokenFlags(rawValue: 1 << 1)
-    static let pairedOpener = TokenFlags(rawValue: 1 << 2)
-    static let pairedCloser = TokenFlags(rawValue: 1 << 3)
-    static let listItemStart = TokenFlags(rawValue: 1 << 4)
-    /// The "." or ")" of a list marker (1. · a.) · (iv)), which never ends a sentence.
-    static let listMarkerPunctuation = TokenFlags(rawValue: 1 << 5)
 }
 
 /// Punctuation that may end a sentence.
@@ -52,50 +39,56 @@ enum StartClass {
     case other
 }
 
-struct SentenceScan {
+/// One document's scan. A class, so that its many helpers get `self` as one pointer (a
+/// struct this size is copied onto the stack for every call from a mutating method); it
+/// never leaves one call of `sentences(in:tokens:)`, so its state needs no exclusivity checks.
+final class SentenceScan {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
     let flags: UnsafeMutableBufferPointer<TokenFlags>
-    var paragraphStart = 0
-    var paragraphEnd = 0
-    var enclosureStack: [(mark: EnclosureMark, token: Int)] = []
-    var listSequences = ListSequences()
-    private var sentences: [Range<Int>] = []
-    private var linkChunk: (bytes: Range<Int>, isLink: Bool) = (0..<0, false)
+    @exclusivity(unchecked) var paragraphStart = 0
+    @exclusivity(unchecked) var paragraphEnd = 0
+    @exclusivity(unchecked) var enclosureStack: [(mark: EnclosureMark, token: Int)] = []
+    @exclusivity(unchecked) var listSequences = ListSequences()
+    @exclusivity(unchecked) private var sentences: [Range<Int>] = []
+    @exclusivity(unchecked) private var linkChunk: (bytes: Range<Int>, isLink: Bool) = (0..<0, false)
+    /// The first token of each paragraph (text between blank lines).
+    @exclusivity(unchecked) private var paragraphStarts: [Int] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, flags: UnsafeMutableBufferPointer<TokenFlags>) {
         self.bytes = bytes
         self.tokens = tokens
         self.flags = flags
         sentences.reserveCapacity(tokens.count / 16 + 1)
+        paragraphStarts = markTokens()
     }
 
-    mutating func run() -> [Range<Int>] {
-        var start = 0
-        while start < tokens.count {
+    func run() -> [Range<Int>] {
+        for (index, start) in paragraphStarts.enumerated() {
             paragraphStart = start
-            paragraphEnd = markLineBreaks(from: start)
+            paragraphEnd = index + 1 < paragraphStarts.count ? paragraphStarts[index + 1] : tokens.count
             markListsAndEnclosures()
             splitParagraph()
-            start = paragraphEnd
         }
         return sentences
     }
 
     /// One pass over the paragraph for list markers and for pairs of quotation marks and
     /// brackets (pairing needs to know which lines start list items).
-    private mutating func markListsAndEnclosures() {
+    private func markListsAndEnclosures() {
         listSequences.reset()
         enclosureStack.removeAll(keepingCapacity: true)
         var lineStartByte = start(paragraphStart)
         var afterMarker = paragraphStart
-        for k in paragraphStart..<paragraphEnd {
+        var k = nextFlagged(from: paragraphStart, before: paragraphEnd, ignoring: .terminalCandidate)
+        while k < paragraphEnd {
             if k >= afterMarker && mayStartListItem(k) { afterMarker = markListItem(at: k) }
             if k > paragraphStart && flags[k].contains(.lineBreakBefore) {
                 closeEnclosuresAtSentenceBreak(before: k, lineStartByte: lineStartByte)
                 lineStartByte = start(k)
             }
             if mayEnclose(k) { pairEnclosure(at: k) }
+            k = nextFlagged(from: k + 1, before: paragraphEnd, ignoring: .terminalCandidate)
         }
     }
 
@@ -146,40 +139,6 @@ struct SentenceScan {
     }
 
     // MARK: Line breaks
-
-    /// Flags the tokens after `first` that start a line, up to the next paragraph break.
-    /// Returns the index of the token after the paragraph. Only whitespace lies between tokens.
-    private func markLineBreaks(from first: Int) -> Int {
-        for k in (first + 1)..<tokens.count {
-            var i = end(k - 1)
-            let gapEnd = start(k)
-            if gapEnd - i <= 1 && (i == gapEnd || bytes[i] == 0x20) { continue }
-            var lineBreaks = 0
-            var spaceBeforeBreak = false
-            while i < gapEnd {
-                switch bytes[i] {
-                case 0x0A:
-                    lineBreaks += 1
-                case 0x0D:
-                    if i + 1 == gapEnd || bytes[i + 1] != 0x0A { lineBreaks += 1 }
-                case 0x20, 0x09:
-                    if lineBreaks == 0 { spaceBeforeBreak = true }
-                case 0xE2 where i + 2 < gapEnd && bytes[i + 1] == 0x80:
-                    if bytes[i + 2] == 0xA8 { lineBreaks += 1 }  // LINE SEPARATOR
-                    if bytes[i + 2] == 0xA9 { lineBreaks += 2 }  // PARAGRAPH SEPARATOR
-                default:
-                    break
-                }
-                i += 1
-            }
-            if lineBreaks > 1 { return k }
-            if lineBreaks > 0 {
-                flags[k].insert(.lineBreakBefore)
-                if spaceBeforeBreak { flags[k].insert(.spaceBeforeLineBreak) }
-            }
-        }
-        return tokens.count
-    }
 
     /// A line at least this long (in bytes) that runs on in lowercase was most likely wrapped
     /// by its editor; shorter lines are labels or list lines ("features\ncontact manager").
@@ -280,18 +239,18 @@ struct SentenceScan {
 
     // MARK: Deciding boundaries
 
-    private mutating func splitParagraph() {
+    private func splitParagraph() {
         var depth = 0
         var sentenceStart = -1
         var lineStartByte = start(paragraphStart)
         var lastJudgedTerminal = -1
         var k = paragraphStart
         while k < paragraphEnd {
-            let tokenFlags = flags[k]
-            if tokenFlags.isEmpty && sentenceStart >= 0 && !mayEndSentence(k) {
-                k += 1
-                continue
+            if sentenceStart >= 0 {
+                k = nextFlagged(from: k, before: paragraphEnd, ignoring: .listOrEnclosureCandidate)
+                guard k < paragraphEnd else { break }
             }
+            let tokenFlags = flags[k]
             if k > paragraphStart && tokenFlags.contains(.lineBreakBefore) {
                 if sentenceStart >= 0 && lastJudgedTerminal != k - 1
                     && lineBreakEndsSentence(after: k - 1, lineStartByte: lineStartByte, depth: depth)
@@ -322,13 +281,7 @@ struct SentenceScan {
         if sentenceStart >= 0 { closeSentence(from: sentenceStart, through: paragraphEnd - 1) }
     }
 
-    /// A cheap test passing every token `terminal(at:)` may accept.
-    @inline(__always) private func mayEndSentence(_ k: Int) -> Bool {
-        let token = tokens[k]
-        return token.kind == .punctuation || (token.kind == .word && bytes[Int(token.end) - 1] == UInt8(ascii: "."))
-    }
-
-    private mutating func closeSentence(from first: Int, through last: Int) {
+    private func closeSentence(from first: Int, through last: Int) {
         sentences.append(start(first)..<end(last))
     }
 
@@ -345,7 +298,7 @@ struct SentenceScan {
         var boundaryAfter: Int?
     }
 
-    private mutating func judgeTerminal(_ firstKind: Terminal, at first: Int, sentenceStart: Int, depth: inout Int)
+    private func judgeTerminal(_ firstKind: Terminal, at first: Int, sentenceStart: Int, depth: inout Int)
         -> Judgement
     {
         var kind = firstKind
@@ -501,7 +454,7 @@ struct SentenceScan {
 
     /// "world.Today" ends a sentence without a space; "Ph.D", "D-W.Va.", "Jane.Doe@example.com"
     /// and "www.example.Com" do not.
-    private mutating func periodEndsBeforeAttachedWord(_ periodToken: Int, _ next: Int, _ sentenceStart: Int) -> Bool {
+    private func periodEndsBeforeAttachedWord(_ periodToken: Int, _ next: Int, _ sentenceStart: Int) -> Bool {
         guard tokens[next].kind == .word, end(next) - start(next) >= 2, letterCase(next) == .uppercase else { return false }
         let period = start(periodToken)
         let isAfterSingleLetter = period >= 2 && UTF8Scanning.isASCIILetter(bytes[period - 1])
@@ -513,7 +466,7 @@ struct SentenceScan {
 
     /// Whether token `k` lies in a URL or an e-mail address (the run of non-space bytes around
     /// it holds "@" or "://", or starts with "www.").
-    private mutating func isInsideLink(_ k: Int) -> Bool {
+    private func isInsideLink(_ k: Int) -> Bool {
         if linkChunk.bytes.contains(start(k)) { return linkChunk.isLink }
         var lower = start(k)
         while lower > 0 && !UTF8Scanning.isASCIIWhitespace(bytes[lower - 1]) { lower -= 1 }

@@ -1,39 +1,78 @@
 /// Splits text into `Token`s on UTF-8 bytes. Whitespace is dropped; every other scalar
-/// belongs to exactly one token. ASCII takes a table-driven fast path; other scalars are
-/// decoded and classified by their Unicode properties.
+/// belongs to exactly one token. ASCII takes a fast path (runs of letters and digits eight
+/// bytes at a time); other scalars are decoded and classified by their Unicode properties,
+/// looked up once for the common ones.
 public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8]) -> [Token] {
         bytes.withUnsafeBufferPointer { tokenize($0) }
     }
 
-    private enum ASCIIClass: UInt8 {
+    /// What a scalar is to the tokenizer.
+    private enum ScalarClass: UInt8 {
         case space, letter, digit, period, quote, punctuation, symbol
     }
 
-    private static let asciiClasses: [ASCIIClass] = (0..<128).map { value in
-        let byte = UInt8(value)
-        if UTF8Scanning.isASCIIWhitespace(byte) { return .space }
-        if UTF8Scanning.isASCIILetter(byte) { return .letter }
-        if UTF8Scanning.isASCIIDigit(byte) { return .digit }
+    /// A switch of constants rather than a stored table, which would be read through its lazy
+    /// initialiser on every use.
+    @inline(__always)
+    private static func asciiClass(_ byte: UInt8) -> ScalarClass {
         switch byte {
+        case 0x09...0x0D, 0x20: return .space
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
         case UInt8(ascii: "."): return .period
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"): return .quote
         case UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="),
-            UInt8(ascii: ">"), UInt8(ascii: "^"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "@"):
+            UInt8(ascii: ">"), UInt8(ascii: "^"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "@"),
+            0x00..<0x20, 0x7F:
             return .symbol
-        default: return byte < 0x20 || byte == 0x7F ? .symbol : .punctuation
+        default: return .punctuation
         }
     }
 
+    /// The classes of the non-ASCII scalars news text is mostly made of, computed once: all
+    /// two-byte scalars (Latin, Greek, Cyrillic …) and General Punctuation (curly quotes,
+    /// dashes, …). A Unicode property lookup costs hundreds of instructions.
+    private static let twoByteClasses = (0x80..<0x800).map { classByProperties(Unicode.Scalar(UInt32($0))!) }
+    private static let generalPunctuation: ClosedRange<UInt32> = 0x2000...0x206F
+    private static let generalPunctuationClasses = generalPunctuation.map { classByProperties(Unicode.Scalar($0)!) }
+
+    /// Never inlined: Unicode properties are resilient types of the standard library, and a
+    /// function that inlines their use sets up their metadata on every call, even for ASCII.
+    @inline(never)
+    private static func nonASCIIClass(_ scalar: Unicode.Scalar) -> ScalarClass {
+        let value = scalar.value
+        if value < 0x800 { return twoByteClasses[Int(value) - 0x80] }
+        if generalPunctuation.contains(value) { return generalPunctuationClasses[Int(value - generalPunctuation.lowerBound)] }
+        return classByProperties(scalar)
+    }
+
+    /// Whitespace, letters and digits never overlap, so the order of the tests does not matter.
+    private static func classByProperties(_ scalar: Unicode.Scalar) -> ScalarClass {
+        if UTF8Scanning.isWhitespace(scalar) { return .space }
+        if UTF8Scanning.isWordScalar(scalar) { return .letter }
+        if UTF8Scanning.isDigit(scalar) { return .digit }
+        if UTF8Scanning.isQuotationMark(scalar) { return .quote }
+        return isPunctuation(scalar) ? .punctuation : .symbol
+    }
+
+    /// The class and byte length of the scalar at `index`.
+    @inline(__always)
+    private static func scalarClass(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (ScalarClass, Int) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (asciiClass(byte), 1) }
+        let (scalar, length) = UTF8Scanning.scalar(in: bytes, at: index)
+        return (nonASCIIClass(scalar), length)
+    }
+
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens = [Token]()
-        tokens.reserveCapacity(bytes.count / 5)
+        var tokens = TokenSink(capacity: bytes.count / 5)
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                switch asciiClasses[Int(b)] {
+                switch asciiClass(b) {
                 case .space:
                     i += 1
                 case .letter, .digit:
@@ -55,18 +94,24 @@ public enum Tokenizer {
                 }
                 continue
             }
-            let (scalar, length) = UTF8Scanning.scalar(in: bytes, at: i)
-            if UTF8Scanning.isWhitespace(scalar) {
+            let (scalarClass, length) = scalarClass(bytes, at: i)
+            switch scalarClass {
+            case .space:
                 i += length
-            } else if UTF8Scanning.isWordScalar(scalar) || UTF8Scanning.isDigit(scalar) {
+            case .letter, .digit:
                 i = scanWord(bytes, from: i, into: &tokens)
-            } else {
-                let kind: Token.Kind = UTF8Scanning.isQuotationMark(scalar) ? .quote : isPunctuation(scalar) ? .punctuation : .symbol
-                tokens.append(Token(start: i, end: i + length, kind: kind))
+            case .quote:
+                tokens.append(Token(start: i, end: i + length, kind: .quote))
+                i += length
+            case .period, .punctuation:
+                tokens.append(Token(start: i, end: i + length, kind: .punctuation))
+                i += length
+            case .symbol:
+                tokens.append(Token(start: i, end: i + length, kind: .symbol))
                 i += length
             }
         }
-        return tokens
+        return tokens.tokens
     }
 
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -85,10 +130,12 @@ public enum Tokenizer {
     private static func scanRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isDigits: Bool) {
         let n = bytes.count
         var i = start
-        let isDigits = bytes[start] < 0x80
-            ? UTF8Scanning.isASCIIDigit(bytes[start])
-            : UTF8Scanning.isDigit(UTF8Scanning.scalar(in: bytes, at: start).0)
+        let isDigits = scalarClass(bytes, at: start).0 == .digit
         while i < n {
+            if !isDigits {
+                i = asciiLettersAndDigitsEnd(bytes, from: i)
+                guard i < n else { break }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if UTF8Scanning.isASCIIDigit(b) || (!isDigits && UTF8Scanning.isASCIILetter(b)) {
@@ -101,18 +148,36 @@ public enum Tokenizer {
                     break
                 }
             } else {
-                let (scalar, length) = UTF8Scanning.scalar(in: bytes, at: i)
-                let continues = isDigits ? UTF8Scanning.isDigit(scalar) : UTF8Scanning.isWordScalar(scalar) || UTF8Scanning.isDigit(scalar)
-                guard continues else { break }
+                let (scalarClass, length) = scalarClass(bytes, at: i)
+                guard scalarClass == .digit || (!isDigits && scalarClass == .letter) else { break }
                 i += length
             }
         }
         return (i, isDigits)
     }
 
+    /// The end of the run of ASCII letters and digits from `start`, found eight bytes at a
+    /// time (most of a text is such runs); the last seven bytes of the text are left to the
+    /// caller.
+    @inline(__always)
+    private static func asciiLettersAndDigitsEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var i = start
+        while i + 8 <= bytes.count {
+            let word = ByteWords.load(base + i)
+            // Setting bit 5 turns A–Z into a–z and no other byte into a letter.
+            let letters = ByteWords.bytes(of: word | ByteWords.ones &* 0x20, in: UInt8(ascii: "a"), UInt8(ascii: "z"))
+            let digits = ByteWords.bytes(of: word, in: UInt8(ascii: "0"), UInt8(ascii: "9"))
+            let run = (~(letters | digits) & ByteWords.highBits).trailingZeroBitCount >> 3
+            i += run
+            if run < 8 { break }
+        }
+        return i
+    }
+
     /// Scans a word or number starting at `start`, appending one or two tokens (a word and
     /// its clitic ending). Returns the index after them.
-    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [Token]) -> Int {
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout TokenSink) -> Int {
         let n = bytes.count
         var (i, runIsDigits) = scanRun(bytes, from: start)
         var sawLetter = !runIsDigits
@@ -136,9 +201,9 @@ public enum Tokenizer {
             guard b == UInt8(ascii: "-") || b == UInt8(ascii: "'") || b == 0xE2 else { break }
             let (scalar, length) = UTF8Scanning.scalar(in: bytes, at: i)
             guard i + length < n else { break }
-            let (next, _) = UTF8Scanning.scalar(in: bytes, at: i + length)
-            let nextIsLetter = UTF8Scanning.isWordScalar(next)
-            if UTF8Scanning.isJoiningHyphen(scalar), nextIsLetter || UTF8Scanning.isDigit(next), sawLetter || nextIsLetter {
+            let (nextClass, _) = scalarClass(bytes, at: i + length)
+            let nextIsLetter = nextClass == .letter
+            if UTF8Scanning.isJoiningHyphen(scalar), nextIsLetter || nextClass == .digit, sawLetter || nextIsLetter {
                 // Hyphenated compounds (30-day, state-of-the-art, COVID-19); not digit-digit ranges.
                 let run = scanRun(bytes, from: i + length)
                 i = run.end
@@ -173,8 +238,8 @@ public enum Tokenizer {
         var end = letters
         while end < n && UTF8Scanning.isASCIILetter(bytes[end]) && end - letters < 2 { end += 1 }
         if end < n {
-            let (after, _) = UTF8Scanning.scalar(in: bytes, at: end)
-            if UTF8Scanning.isWordScalar(after) || UTF8Scanning.isDigit(after) { return nil }
+            let (afterClass, _) = scalarClass(bytes, at: end)
+            if afterClass == .letter || afterClass == .digit { return nil }
         }
         let first = bytes[letters] | 0x20
         switch end - letters {
