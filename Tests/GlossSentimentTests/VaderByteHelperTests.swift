@@ -70,6 +70,18 @@ import GlossCore
         #expect(summary.hasNonASCII && summary.exclamationMarks == 1 && summary.questionMarks == 2)
     }
 
+    @Test func wordsLongerThanSixteenBytesAreFoundOnlyWhole() throws {
+        let table = VaderWordTable(lexicon: try VaderLexicon(tsv: Array("unbelievablyamazingword\t2.5\n".utf8)))
+        func word(_ text: String) -> VaderWord {
+            let padded = Array(text.utf8) + [UInt8](repeating: UInt8(ascii: " "), count: VaderTokenizer.padding)
+            return padded.withUnsafeBufferPointer { table.word(lowercasedPadded: $0.baseAddress!, count: text.utf8.count) }
+        }
+        #expect(word("unbelievablyamazingword").valence == 2.5)
+        #expect(!word("unbelievablyamazingwords").isInLexicon)  // the same first 16 bytes
+        #expect(!word("unbelievablyamaz").isInLexicon)  // those 16 bytes alone
+        #expect(!word("unbelievablyamazingwork").isInLexicon)
+    }
+
     @Test func controlCharactersAndSeparatorsSplitAsPythonDoes() {
         // Expected values from vaderSentiment 3.3.2: a control character or DEL is part of its
         // token, 0x1C–0x1F and the vertical tab separate tokens.

@@ -44,26 +44,46 @@ public final class VaderAnalyzer: Sendable {
         }
     }
 
+    /// Tokens that fit in 1 KiB, which `withUnsafeTemporaryAllocation` always takes from the
+    /// stack (beyond that it asks the runtime, which on Linux says no: a heap allocation per
+    /// text).
+    private static let stackTokenCapacity = 1024 / MemoryLayout<VaderToken>.stride
+
     private func scores(_ text: UnsafeBufferPointer<UInt8>, padded: UnsafeMutablePointer<UInt8>, summary: TextSummary) -> VaderScores {
         // Tokens are separated by whitespace, so there are at most count / 2 + 1.
-        withUnsafeTemporaryAllocation(of: VaderToken.self, capacity: text.count / 2 + 1) { tokenBuffer in
-            let count = tokenizer.tokens(of: text, padded: padded, markingClauseEnds: ruleSet.clauseScopedNegation,
-                                         into: tokenBuffer.baseAddress!)
-            let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<count])
-            defer { tokenBuffer.baseAddress!.deinitialize(count: tokens.count) }
-            return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(tokens.count, 1)) { valenceBuffer in
-                let valences = UnsafeMutableBufferPointer(rebasing: valenceBuffer[0..<tokens.count])
-                VaderValenceRules(tokens: tokens, ruleSet: ruleSet).computeValences(into: valences.baseAddress!)
-                if let butIndex = tokens.firstIndex(where: { $0.rule == .but }) {
-                    if ruleSet.positionalBut {
-                        weighAroundButByPosition(valences, butIndex: butIndex)
-                    } else {
-                        weighAroundBut(valences, butIndex: butIndex)
-                    }
+        let mostTokens = text.count / 2 + 1
+        if let scores = withUnsafeTemporaryAllocation(of: VaderToken.self, capacity: min(mostTokens, Self.stackTokenCapacity), {
+            scores(padded: padded, summary: summary, tokenizing: text, into: $0)
+        }) {
+            return scores
+        }
+        // More tokens than fit on the stack (rare): tokenize a fresh copy, as the first pass
+        // lower-cased this one.
+        copyPaddingWithSpaces(text, to: padded, padding: VaderTokenizer.padding)
+        return withUnsafeTemporaryAllocation(of: VaderToken.self, capacity: mostTokens) {
+            scores(padded: padded, summary: summary, tokenizing: text, into: $0)!
+        }
+    }
+
+    /// The scores of `text`, or nil when it has more tokens than `tokenBuffer` holds.
+    private func scores(padded: UnsafeMutablePointer<UInt8>, summary: TextSummary, tokenizing text: UnsafeBufferPointer<UInt8>,
+                        into tokenBuffer: UnsafeMutableBufferPointer<VaderToken>) -> VaderScores? {
+        guard let counts = tokenizer.tokens(of: text, padded: padded, markingClauseEnds: ruleSet.clauseScopedNegation,
+                                            into: tokenBuffer.baseAddress!, capacity: tokenBuffer.count) else { return nil }
+        let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<counts.all])
+        defer { tokenBuffer.baseAddress!.deinitialize(count: tokens.count) }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: max(tokens.count, 1)) { valenceBuffer in
+            let valences = UnsafeMutableBufferPointer(rebasing: valenceBuffer[0..<tokens.count])
+            VaderValenceRules(tokens: tokens, upperCount: counts.upper, ruleSet: ruleSet).computeValences(into: valences.baseAddress!)
+            if let butIndex = tokens.firstIndex(where: { $0.rule == .but }) {
+                if ruleSet.positionalBut {
+                    weighAroundButByPosition(valences, butIndex: butIndex)
+                } else {
+                    weighAroundBut(valences, butIndex: butIndex)
                 }
-                return VaderScores(valences: UnsafeBufferPointer(valences), exclamationMarks: summary.exclamationMarks,
-                                   questionMarks: summary.questionMarks)
             }
+            return VaderScores(valences: UnsafeBufferPointer(valences), exclamationMarks: summary.exclamationMarks,
+                               questionMarks: summary.questionMarks)
         }
     }
 }

@@ -27,19 +27,21 @@ public struct VaderScores: Sendable, Equatable, CustomStringConvertible {
             self = .zero
             return
         }
-        let emphasis = Self.punctuationEmphasis(exclamationMarks: exclamationMarks, questionMarks: questionMarks)
-        var sum = valences.reduce(0, +)
-        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
-
+        var sum = 0.0
         var positiveSum = 0.0
         var negativeSum = 0.0
-        var neutralCount = 0
+        var neutralCount = valences.count
         for valence in valences {
-            // ±1 so that a sentiment word outweighs a neutral one, which counts 1.
-            if valence > 0 { positiveSum += valence + 1 }
-            if valence < 0 { negativeSum += valence - 1 }
-            if valence == 0 { neutralCount += 1 }
+            sum += valence
+            // ±1 so that a sentiment word outweighs a neutral one, which counts 1. The sign is
+            // unpredictable, so it scales instead of branching: a sum that starts at +0.0 is
+            // unchanged by the ±0.0 it then adds.
+            positiveSum += (valence + 1) * (valence > 0 ? 1 : 0)
+            negativeSum += (valence - 1) * (valence < 0 ? 1 : 0)
+            neutralCount -= valence != 0 ? 1 : 0
         }
+        let emphasis = Self.punctuationEmphasis(exclamationMarks: exclamationMarks, questionMarks: questionMarks)
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         if positiveSum > abs(negativeSum) {
             positiveSum += emphasis
         } else if positiveSum < abs(negativeSum) {

@@ -1,5 +1,5 @@
 import GlossCore
-/// One token of VADER's tokenisation with everything the rules ask about it.
+/// One token of VADER's tokenisation with everything the rules ask about it (16 bytes).
 struct VaderToken {
     /// Lexicon and rule information of the lower-cased token.
     var word: VaderWord
@@ -15,6 +15,12 @@ struct VaderToken {
     var isInLexicon: Bool { word.isInLexicon }
 }
 
+/// How many tokens the tokenizer wrote, and how many of them are ALL CAPS.
+struct VaderTokenCounts {
+    var all = 0
+    var upper = 0
+}
+
 /// vaderSentiment's `SentiText`: split on Unicode whitespace (as `str.split()`), then strip
 /// leading and trailing ASCII punctuation from each token unless that leaves two scalars
 /// or fewer (so emoticons such as ":)" survive).
@@ -26,77 +32,109 @@ struct VaderTokenizer {
     /// 8-byte loads) without checking for the end of the text.
     static let padding = PackedWord.maxCount
 
-    /// Writes the tokens of `text` to `tokens`, which must hold `text.count / 2 + 1`
-    /// (tokens are separated by whitespace), and returns how many there are. `padded` is a
-    /// copy of `text` followed by `padding` spaces; its tokens are lower-cased in place.
+    /// Writes the tokens of `text` to `tokens`, which holds `capacity` (`text.count / 2 + 1`
+    /// always suffices: tokens are separated by whitespace), and counts them; nil when there
+    /// are more than `capacity`. `padded` is a copy of `text` followed by `padding` spaces;
+    /// its tokens are lower-cased in place.
     func tokens(of text: UnsafeBufferPointer<UInt8>, padded: UnsafeMutablePointer<UInt8>, markingClauseEnds: Bool,
-                into tokens: UnsafeMutablePointer<VaderToken>) -> Int {
-        var count = 0
+                into tokens: UnsafeMutablePointer<VaderToken>, capacity: Int) -> VaderTokenCounts? {
+        var counts = VaderTokenCounts()
         var offset = 0
         while offset < text.count {
             let byte = padded[offset]
             if byte == UInt8(ascii: " ") {  // the usual separator, before the general test
-                offset += 1
+                offset &+= 1
                 continue
             }
             if byte < 0x21 || byte >= 0x80 {  // other whitespace is among these
                 let space = whitespaceLength(text, at: offset)
                 if space > 0 {
-                    offset += space
+                    offset &+= space
                     continue
                 }
             }
-            let token = tokens + count
-            if !byteToken(text, padded, &offset, into: token) { token.initialize(to: scanUnicodeToken(text, &offset)) }
-            if markingClauseEnds { token.pointee.endsClause = endsClause(padded[offset - 1]) }
-            count += 1
+            guard counts.all < capacity else { return nil }
+            let token = tokens + counts.all
+            if let scanned = scanBytes(text, padded, from: offset) {
+                token.initialize(to: byteToken(padded, offset, scanned))
+                offset = scanned.end
+            } else {
+                token.initialize(to: scanUnicodeToken(text, &offset))
+            }
+            if markingClauseEnds { token.pointee.endsClause = endsClause(padded[offset &- 1]) }
+            counts.all &+= 1
+            counts.upper &+= token.pointee.isUpper ? 1 : 0
         }
-        return count
+        return counts
     }
 
-    /// Reads the token starting at `offset` into `token` when its bytes alone tell its case:
-    /// ASCII, and the non-ASCII scalars of `LatinScalarCase` (then `offset` moves past it and
-    /// the token is lower-cased in `padded`); false when the token needs the Unicode tables.
-    @inline(__always)
-    private func byteToken(_ text: UnsafeBufferPointer<UInt8>, _ padded: UnsafeMutablePointer<UInt8>,
-                           _ offset: inout Int, into token: UnsafeMutablePointer<VaderToken>) -> Bool {
-        let start = offset
-        var end = start
+    /// What one pass over a token's bytes tells.
+    private struct ScannedToken {
+        var end: Int
         var kinds = ASCIIKinds()
+        /// UTF-8 continuation bytes, to count the token's scalars.
         var continuationBytes = 0
+    }
+
+    /// Scans the token starting at `start` eight bytes at a time, lower-casing it in `padded`,
+    /// when its bytes alone tell its case: ASCII, and the non-ASCII scalars of
+    /// `LatinScalarCase`; nil when the token needs the Unicode tables.
+    @inline(__always)
+    private func scanBytes(_ text: UnsafeBufferPointer<UInt8>, _ padded: UnsafeMutablePointer<UInt8>, from start: Int) -> ScannedToken? {
+        var scanned = ScannedToken(end: start)
         while true {
-            let word = ByteWords.load(padded + end)
+            let word = ByteWords.load(padded + scanned.end)
             let stops = ByteWords.possibleTokenStops(word)
-            let length = stops.trailingZeroBitCount >> 3  // 8 when there is none
-            let lowering = kinds.add(word & ByteWords.bytesBeforeFirst(stops))
-            if lowering != 0 { ByteWords.store(word | lowering, to: padded + end) }
-            end += length
+            let length = stops.trailingZeroBitCount &>> 3  // 8 when there is none
+            // Stored whether or not it changes: a branch on capitals would be mispredicted.
+            ByteWords.store(word | scanned.kinds.add(word & ByteWords.bytesBeforeFirst(stops)), to: padded + scanned.end)
+            scanned.end &+= length
             if stops == 0 { continue }
-            if padded[end] == UInt8(ascii: " ") { break }  // the usual end, before the general test
-            guard end < text.count, whitespaceLength(text, at: end) == 0 else { break }
-            if padded[end] < 0x80 {
-                end += 1  // a control character: part of the token, of no kind
-                continue
+            if padded[scanned.end] == UInt8(ascii: " ") { return scanned }  // the usual end, before the general test
+            switch stepOverUnusualByte(text, padded, &scanned.end, &scanned.kinds, &scanned.continuationBytes) {
+            case .endsToken: return scanned
+            case .inToken: continue
+            case .needsUnicodeTables: return nil
             }
-            guard let scalarCase = LatinScalarCase(lead: padded + end) else { return false }
-            switch scalarCase {
-            case .uncased: break
-            case .upper:
-                kinds.upper |= 1
-                padded[end + 1] += 0x20
-            case .lower: kinds.lower |= 1
-            }
-            let scalarBytes = scalarLength(lead: padded[end])
-            continuationBytes += scalarBytes - 1
-            end += scalarBytes
         }
-        offset = end
-        let key = strippedRange(padded, start, end, continuationBytes: continuationBytes)
+    }
+
+    /// The token that `scanBytes` read from `start`.
+    @inline(__always)
+    private func byteToken(_ padded: UnsafeMutablePointer<UInt8>, _ start: Int, _ scanned: ScannedToken) -> VaderToken {
+        let key = strippedRange(padded, start, scanned.end, continuationBytes: scanned.continuationBytes)
         let word = table.word(lowercasedPadded: padded + key.lowerBound, count: key.count)
-        let hasNT = kinds.apostrophes != 0 && containsNT(padded + key.lowerBound, key.count)
-        let isUpper = kinds.upper != 0 && kinds.lower == 0
-        token.initialize(to: VaderToken(word: word, negates: word.negates || hasNT, isUpper: isUpper))
-        return true
+        let hasNT = scanned.kinds.apostrophes != 0 && containsNT(padded + key.lowerBound, key.count)
+        let isUpper = scanned.kinds.upper != 0 && scanned.kinds.lower == 0
+        return VaderToken(word: word, negates: word.negates || hasNT, isUpper: isUpper)
+    }
+
+    private enum UnusualByte { case endsToken, inToken, needsUnicodeTables }
+
+    /// At a byte of a token that is neither ASCII printable nor a space: whitespace ends the
+    /// token, a control character is part of it, and a scalar of `LatinScalarCase` is
+    /// stepped over (lower-cased in `padded`, its case in `kinds`). Others need the Unicode
+    /// tables.
+    @inline(never)  // rare: kept out of the hot loop
+    private func stepOverUnusualByte(_ text: UnsafeBufferPointer<UInt8>, _ padded: UnsafeMutablePointer<UInt8>, _ end: inout Int,
+                                     _ kinds: inout ASCIIKinds, _ continuationBytes: inout Int) -> UnusualByte {
+        guard end < text.count, whitespaceLength(text, at: end) == 0 else { return .endsToken }
+        if padded[end] < 0x80 {
+            end += 1  // a control character: part of the token, of no kind
+            return .inToken
+        }
+        guard let scalarCase = LatinScalarCase(lead: padded + end) else { return .needsUnicodeTables }
+        switch scalarCase {
+        case .uncased: break
+        case .upper:
+            kinds.upper |= 1
+            padded[end + 1] += 0x20
+        case .lower: kinds.lower |= 1
+        }
+        let scalarBytes = scalarLength(lead: padded[end])
+        continuationBytes += scalarBytes - 1
+        end += scalarBytes
+        return .inToken
     }
 
     /// Reads the token starting at `offset`, which holds non-ASCII bytes or ends at non-ASCII
@@ -128,9 +166,9 @@ struct VaderTokenizer {
     private func strippedRange(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, continuationBytes: Int) -> Range<Int> {
         var lower = start
         var upper = end
-        while lower < upper && isASCIIPunctuation(bytes[lower]) { lower += 1 }
-        while upper > lower && isASCIIPunctuation(bytes[upper - 1]) { upper -= 1 }
-        return upper - lower - continuationBytes > 2 ? Range(uncheckedBounds: (lower, upper)) : Range(uncheckedBounds: (start, end))
+        while lower < upper && isASCIIPunctuation(bytes[lower]) { lower &+= 1 }
+        while upper > lower && isASCIIPunctuation(bytes[upper &- 1]) { upper &-= 1 }
+        return upper &- lower &- continuationBytes > 2 ? Range(uncheckedBounds: (lower, upper)) : Range(uncheckedBounds: (start, end))
     }
 }
 
@@ -175,7 +213,9 @@ func scalarLength(lead: UInt8) -> Int {
 }
 
 /// The byte length of the whitespace scalar at `offset` (Python's `str.isspace()` set), or 0.
-@inline(__always)
+/// Asked only about bytes other than the space, which are rare: kept out of line, so that
+/// the tokenizer's loop stays small enough for the optimizer to inline its hot helpers.
+@inline(never)
 func whitespaceLength(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
     let byte = text[offset]
     if byte < 0x80 {

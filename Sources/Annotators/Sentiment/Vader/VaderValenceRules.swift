@@ -6,11 +6,11 @@ struct VaderValenceRules {
     /// Some but not all tokens are ALL CAPS, so capitals signal emphasis.
     let isCapDifferential: Bool
 
-    init(tokens: UnsafeBufferPointer<VaderToken>, ruleSet: VaderRuleSet) {
+    /// `upperCount`: how many of the tokens are ALL CAPS, which the tokenizer counts.
+    init(tokens: UnsafeBufferPointer<VaderToken>, upperCount: Int, ruleSet: VaderRuleSet) {
         self.tokens = tokens
         self.ruleSet = ruleSet
-        let upper = tokens.reduce(0) { $0 + ($1.isUpper ? 1 : 0) }
-        isCapDifferential = upper > 0 && upper < tokens.count
+        isCapDifferential = upperCount > 0 && upperCount < tokens.count
     }
 
     /// One valence per token, written to `valences`; modifiers and unknown words get 0.

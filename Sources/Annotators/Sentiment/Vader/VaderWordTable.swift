@@ -1,8 +1,8 @@
 import GlossCore
 
 /// What VADER's rules know about one lower-cased word: its lexicon valence, whether it is
-/// a booster or dampener, a negation, or a word that a rule compares against. 16 bytes,
-/// so that a token stays small.
+/// a booster or dampener, a negation, or a word that a rule compares against. 12 bytes,
+/// so that a token stays at 16.
 struct VaderWord: Sendable {
     /// The lexicon valence; 0 when not in the lexicon.
     var valence = 0.0
@@ -12,7 +12,9 @@ struct VaderWord: Sendable {
     var boostSign: Int8 = 0
     var rule: RuleWord?
 
-    static let unknown = VaderWord()
+    /// Computed, not stored: a stored static is read through a lazy initialiser, on every
+    /// token that misses the table.
+    static var unknown: VaderWord { VaderWord() }
 
     /// ±0.293 for a booster or dampener, 0 otherwise.
     var boost: Double { Double(boostSign) * VaderConstants.boosterIncrement }
@@ -26,6 +28,9 @@ struct VaderWordTable: Sendable {
     private let short: WordTable
     private let words: [VaderWord]
     private let long: [[UInt8]: VaderWord]
+    /// The first 16 bytes of each long word: most long tokens (links, long compounds) miss
+    /// here, before a key is built and hashed for `long`.
+    private let longPrefixes: WordTable
 
     init(lexicon: VaderLexicon) {
         var words: [[UInt8]: VaderWord] = [:]
@@ -52,6 +57,8 @@ struct VaderWordTable: Sendable {
         self.short = WordTable(packed: short)
         self.words = shortWords
         self.long = long
+        longPrefixes = WordTable(packed: Dictionary(long.keys.map { (PackedWord(Array($0.prefix(PackedWord.maxCount)))!, 0) },
+                                                    uniquingKeysWith: { first, _ in first }))
     }
 
     /// The word for the `count` lower-cased bytes at `start`, which must be followed by 16
@@ -68,9 +75,11 @@ struct VaderWordTable: Sendable {
         return words[Int(index)]
     }
 
+    /// `bytes` holds more than 16 bytes.
     @inline(never)
     private func longWord(_ bytes: UnsafeBufferPointer<UInt8>) -> VaderWord {
-        long[Array(bytes)] ?? .unknown
+        guard longPrefixes.value(PackedWord(padded: bytes.baseAddress!, count: PackedWord.maxCount)) != nil else { return .unknown }
+        return long[Array(bytes)] ?? .unknown
     }
 
     /// The word for lower-cased UTF-8 bytes.
