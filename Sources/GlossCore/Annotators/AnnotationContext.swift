@@ -83,18 +83,11 @@ public final class AnnotationContext {
 
     /// `<prefix><number>` written in one go (concatenating Strings costs several times more).
     private static func id(prefix: [UInt8], number: Int) -> AnnotationID {
-        var digits = 1
-        var power = 10
-        while number >= power { digits += 1; power *= 10 }
-        return String(unsafeUninitializedCapacity: prefix.count + digits) { buffer in
-            var position = buffer.initialize(fromContentsOf: prefix)
-            position += digits
-            var rest = number
-            for index in stride(from: position - 1, through: prefix.count, by: -1) {
-                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
+        DecimalDigits.withDigits(of: number) { digits in
+            String(unsafeUninitializedCapacity: prefix.count + digits.count) { buffer in
+                let afterPrefix = buffer.initialize(fromContentsOf: prefix)
+                return UnsafeMutableBufferPointer(rebasing: buffer[afterPrefix...]).initialize(fromContentsOf: digits) + afterPrefix
             }
-            return position
         }
     }
 

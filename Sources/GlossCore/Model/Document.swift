@@ -19,7 +19,7 @@ public struct Document: Sendable, Hashable {
         self.text = text
         self.source = source
         self.hadByteOrderMark = hadByteOrderMark
-        sha256 = text.utf8.withContiguousStorageIfAvailable { SHA256.hexDigest(of: $0) } ?? SHA256.hexDigest(of: Array(text.utf8))
+        sha256 = text.withUTF8Buffer { SHA256.hexDigest(of: $0) }
         length = text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 }

@@ -39,31 +39,13 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = true
     }
 
-    /// Decimal digits without going through a String.
     private mutating func appendDecimal(_ value: Int) {
-        if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            if value == .min { return bytes.append(contentsOf: "9223372036854775808".utf8) }
-        }
-        var magnitude = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        // Reverse in place: reversing a slice would copy it.
-        var (low, high) = (start, bytes.count - 1)
-        while low < high {
-            bytes.swapAt(low, high)
-            low += 1
-            high -= 1
-        }
+        DecimalDigits.withDigits(of: value) { bytes.append(contentsOf: $0) }
     }
 
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
+        value.withUTF8Buffer { utf8 in
             JSONEscaping.walk(utf8, copy: { bytes.append(contentsOf: $0) }, escape: { bytes.append(contentsOf: $0) })
         }
         bytes.append(UInt8(ascii: "\""))
@@ -116,22 +98,8 @@ public enum JSONNumber: Equatable {
         switch self {
         case .null: return "null".utf8.withContiguousStorageIfAvailable(body)!
         case .text(var text): return text.withUTF8(body)
-        case .integer(let whole): return Self.withDigits(of: whole, places: 0, body)
-        case .decimal(let units, let places): return Self.withDigits(of: units, places: places, body)
-        }
-    }
-
-    @inlinable
-    static func withDigits<Result>(of units: Int, places: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var magnitude = units.magnitude
-            var position = buffer.count
-            func put(_ byte: UInt8) { position -= 1; buffer[position] = byte }
-            for _ in 0..<places { put(UInt8(ascii: "0") + UInt8(magnitude % 10)); magnitude /= 10 }
-            if places > 0 { put(UInt8(ascii: ".")) }
-            repeat { put(UInt8(ascii: "0") + UInt8(magnitude % 10)); magnitude /= 10 } while magnitude > 0
-            if units < 0 { put(UInt8(ascii: "-")) }
-            return body(UnsafeBufferPointer(rebasing: buffer[position...]))
+        case .integer(let whole): return DecimalDigits.withDigits(of: whole, body)
+        case .decimal(let units, let places): return DecimalDigits.withDigits(of: units, places: places, body)
         }
     }
 }

@@ -81,8 +81,7 @@ enum BratFragments {
 
     /// Appends `text` with each line break replaced by a space, for free text on one `.ann` line.
     static func appendSingleLine(_ text: String, to out: inout OutputBytes) {
-        var text = text
-        text.withUTF8 { appendSingleLine($0, to: &out) }
+        text.withUTF8Buffer { appendSingleLine($0, to: &out) }
     }
 
     static func appendSingleLine(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {

@@ -68,25 +68,10 @@ struct OutputBytes: ~Copyable {
     /// Everything another builder holds.
     mutating func append(_ other: borrowing OutputBytes) { append(UnsafeBufferPointer(start: other.start, count: other.count)) }
 
-    /// Decimal digits without going through a String, straight into the buffer.
+    /// Decimal digits without going through a String.
     mutating func appendDecimal(_ value: Int) {
         if value >= 0, value < 10 { return append(byte: UInt8(ascii: "0") + UInt8(value)) }
-        if value < 0 { append(byte: UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits = 1
-        var power: UInt = 10
-        while digits < 20, magnitude >= power {
-            digits += 1
-            if digits < 20 { power *= 10 }
-        }
-        if count + digits > capacity { grow(toAtLeast: count + digits) }
-        var position = count + digits
-        repeat {
-            position -= 1
-            start[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
-        count += digits
+        DecimalDigits.withDigits(of: value) { append($0) }
     }
 
     // MARK: JSON
@@ -124,13 +109,5 @@ struct OutputBytes: ~Copyable {
             if index == utf8.count { count += index; return }
         }
         JSONEscaping.walk(utf8, copy: { append($0) }, escape: { append($0) })
-    }
-}
-
-extension StringProtocol {
-    /// The UTF-8 bytes without a copy (native Strings and Substrings are contiguous UTF-8).
-    func withUTF8Buffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(utf8).withUnsafeBufferPointer(body)
     }
 }

@@ -107,8 +107,7 @@ public struct WebAnnotationExporter: Exporter {
 
     /// A later body (hence the comma) whose value is `name: value`.
     private static func textualBody(purpose: StaticString, name: String, value: String, to out: inout OutputBytes) {
-        var value = value
-        value.withUTF8 { textualBody(purpose: purpose, name: name, value: $0, to: &out) }
+        value.withUTF8Buffer { textualBody(purpose: purpose, name: name, value: $0, to: &out) }
     }
 
     private static func textualBody(purpose: StaticString, name: String, value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {

@@ -30,8 +30,7 @@ struct WebAnnotationIRIs {
 
     /// Keeps RFC 3986 unreserved characters, encodes every other UTF-8 byte.
     static func appendPercentEncoded(_ text: String, to out: inout OutputBytes) {
-        var text = text
-        text.withUTF8 { appendPercentEncoded($0, to: &out) }
+        text.withUTF8Buffer { appendPercentEncoded($0, to: &out) }
     }
 
     private static func appendPercentEncoded(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
