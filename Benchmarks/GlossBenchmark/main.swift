@@ -115,10 +115,13 @@ let streams = options.tableOnly ? nil : (
 
 /// The "text" of each line of a JSON Lines file, e.g. a gold file of real news articles.
 func texts(ofJSONLines path: String) -> [String] {
-    guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
-    return data.split(separator: UInt8(ascii: "\n")).compactMap { line in
-        ((try? JSONSerialization.jsonObject(with: line)) as? [String: Any])?["text"] as? String
+    guard let data = FileManager.default.contents(atPath: path) else { fatalError("gloss-bench: cannot read \(path)") }
+    let lines = data.split(separator: UInt8(ascii: "\n"))
+    let texts = lines.compactMap { line in ((try? JSONSerialization.jsonObject(with: line)) as? [String: Any])?["text"] as? String }
+    guard texts.count == lines.count else {
+        fatalError("gloss-bench: \(lines.count - texts.count) of \(lines.count) lines of \(path) are not JSON objects with a \"text\" string")
     }
+    return texts
 }
 
 var generator = CorpusGenerator(seed: 42)

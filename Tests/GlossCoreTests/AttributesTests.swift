@@ -35,9 +35,22 @@ import GlossCore
         #expect(literal != ["a": 1, "b": 3])
     }
 
-    @Test func namesOrderByUnicodeScalarsLikeSortedKeys() {
-        let names = ["zeta", "Zeta", "é", "e", "_x", "a1", "a"]
-        let attributes = Attributes(Dictionary(uniqueKeysWithValues: names.map { ($0, AttributeValue.bool(true)) }))
-        #expect(attributes.map(\.name) == names.sorted())
+    /// Names set one by one in any order end up in Unicode scalar order (UTF-8 byte order),
+    /// the order exporters write them in.
+    @Test func namesSetInAnyOrderEndInScalarOrder() {
+        let names = ["zeta", "Zeta", "é", "e", "_x", "a1", "a", "", "😀", "ab"]
+        let byBytes = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for order in [names, names.reversed(), byBytes.reversed(), stride(from: 1, to: 20, by: 2).map { names[$0 % names.count] } + names] {
+            var attributes = Attributes()
+            for name in order { attributes[name] = .string(name) }
+            #expect(attributes.map(\.name) == byBytes, "set in the order \(order)")
+            #expect(attributes.allSatisfy { $0.value == .string($0.name) })
+        }
+    }
+
+    @Test func aNameGivenTwiceInALiteralIsAProgrammingError() async {
+        await #expect(processExitsWith: .failure) {
+            _ = ["kind": "direct", "cue": "said", "kind": "partial"] as Attributes
+        }
     }
 }

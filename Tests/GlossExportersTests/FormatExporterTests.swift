@@ -4,6 +4,19 @@ import Testing
 @testable import GlossExporters
 
 @Suite struct FormatExporterTests {
+    /// Double features as Swift prints them, short decimals included, and the special values as Java reads them.
+    @Test func xmiWritesDoubleFeaturesAsSwiftPrintsThem() throws {
+        let values: [Double] = [0.0399, -0.5, 3, 1e-05, 123_456.789, .nan, .infinity, -.infinity]
+        let document = AnnotatedDocument(document: Document(id: "scores", text: SampleDocuments.text), annotations: values.enumerated().map {
+            SampleDocuments.annotation("sentiment-\($0.offset + 1)", "sentiment", "rose", ["compound": .number($0.element), "label": "neutral"])
+        })
+        let files = try XMIExporter(context: SampleDocuments.context).files(for: document)
+        let xmi = try #require(SampleDocuments.text(of: files, endingWith: ".xmi"))
+        for expected in ["0.0399", "-0.5", "3.0", "1e-05", "123456.789", "NaN", "Infinity", "-Infinity"] {
+            #expect(xmi.contains(" compound=\"\(expected)\""), "compound \(expected)")
+        }
+    }
+
     @Test func xmiCountsUTF16UnitsAndEscapesLineBreaks() throws {
         let files = try XMIExporter(context: SampleDocuments.context).files(for: SampleDocuments.annotated)
         let xmi = try #require(SampleDocuments.text(of: files, endingWith: ".xmi"))

@@ -7,15 +7,20 @@ import Testing
 @Suite struct OutputBytesTests {
     static let specials = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "&", "<", ">", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "é", "😀"]
 
-    /// A special character at every position around the 8-byte words, and every ASCII byte.
+    /// A special character at every position of short texts (copied while checked, up to 24
+    /// bytes) and of longer ones (walked 8 bytes at a time), on both sides of 24 bytes, and
+    /// every ASCII byte.
     static var samples: [String] {
         var samples = ["", "a", String(decoding: (0..<0x80).map { UInt8($0) }, as: UTF8.self)]
-        for position in 0...17 {
-            for special in specials {
-                var text = String(repeating: "x", count: 17)
-                text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
-                samples.append(text)
+        for length in [17, 23, 24, 40] {
+            for position in 0...length {
+                for special in specials {
+                    var text = String(repeating: "x", count: length)
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+                    samples.append(text)
+                }
             }
+            samples.append(String(repeating: "x", count: length))
         }
         return samples
     }

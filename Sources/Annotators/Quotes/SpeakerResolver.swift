@@ -39,7 +39,8 @@ struct SpeakerResolver {
     }
 
     /// Whether `word` is one of the space-separated words of `phrase`, compared on bytes
-    /// (splitting into Strings would cost an allocation per word).
+    /// (splitting into Strings would cost an allocation per word), so a name written once
+    /// precomposed ("Müller") and once decomposed counts as two names.
     private static func hasWord(_ word: String, in phrase: String) -> Bool {
         let phrase = phrase.utf8, word = word.utf8
         guard !word.isEmpty else { return false }

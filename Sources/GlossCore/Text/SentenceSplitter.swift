@@ -61,6 +61,7 @@ final class SentenceScan {
         self.flags = flags
         sentences.reserveCapacity(tokens.count / 16 + 1)
         paragraphStarts = markTokens()
+        assert(candidatesCoverThePasses(), "a token the later passes act on was left unflagged")
     }
 
     func run() -> [Range<Int>] {

@@ -89,6 +89,16 @@ extension SentenceScan {
         }
     }
 
+    /// Whether every token that `terminal(at:)`, `mayStartListItem` or `mayEnclose` accepts
+    /// carries its candidate flag: the passes skip unflagged tokens, so a predicate widened
+    /// without `candidateFlags` would be ignored. Checked in debug builds (tests).
+    func candidatesCoverThePasses() -> Bool {
+        tokens.indices.allSatisfy { k in
+            (flags[k].contains(.terminalCandidate) || terminal(at: k) == nil)
+                && (flags[k].contains(.listOrEnclosureCandidate) || !(mayStartListItem(k) || mayEnclose(k)))
+        }
+    }
+
     /// Whether a word or number may be an enumerator's value (see `ordinal(of:)`): one or two
     /// digits, a letter, or up to four of i, v and x.
     private static func mayNumberListItem(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

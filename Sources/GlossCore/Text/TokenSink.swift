@@ -11,7 +11,10 @@ struct TokenSink: ~Copyable {
         base = .allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
 
     @inline(__always)
     mutating func append(_ token: Token) {

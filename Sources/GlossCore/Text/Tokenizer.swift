@@ -1,5 +1,5 @@
 /// Splits text into `Token`s on UTF-8 bytes. Whitespace is dropped; every other scalar
-/// belongs to exactly one token. ASCII takes a fast path (runs of letters and digits eight
+/// belongs to exactly one token. ASCII takes a fast path (runs of word letters eight
 /// bytes at a time); other scalars are decoded and classified by their Unicode properties,
 /// looked up once for the common ones.
 public enum Tokenizer {

@@ -88,10 +88,11 @@ public final class WordTable: @unchecked Sendable {  // never mutated after init
     public func value(_ word: PackedWord) -> UInt32? {
         let hash = word.hash
         let wanted = tag(hash)
-        var group = Int(truncatingIfNeeded: hash >> shift)
+        // Masking shifts (`&>>`, shift < 64 always) and an unchecked base pointer: this is every lookup's path.
+        var group = Int(truncatingIfNeeded: hash &>> shift)
         while true {
             let base = group &* Self.groupSize
-            let groupTags = ByteWords.load(tags.baseAddress! + base)
+            let groupTags = ByteWords.load(tags.baseAddress.unsafelyUnwrapped + base)
             var matches = ByteWords.bytes(of: groupTags, equalTo: wanted)
             while matches != 0 {
                 let entry = entries[base &+ matches.trailingZeroBitCount >> 3]
@@ -105,5 +106,5 @@ public final class WordTable: @unchecked Sendable {  // never mutated after init
 
     /// The 7 bits below those of the group index, with the low bit set so that no tag is 0.
     @inlinable @inline(__always)
-    func tag(_ hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> (shift - 8)) | 1 }
+    func tag(_ hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash &>> (shift &- 8)) | 1 }
 }

@@ -101,9 +101,7 @@ enum XMIDocument {
                                 nextLinkID += 1
                             }
                             if isUnmapped { unmapped.append(attribute) }
-                        } else if let feature, appendPrimitiveFeature(feature, attribute.value, to: &out) {
-                            continue
-                        } else {
+                        } else if !(feature.map { appendPrimitiveFeature($0, attribute.value, to: &out) } ?? false) {
                             unmapped.append(attribute)
                         }
                     }
@@ -131,17 +129,17 @@ enum XMIDocument {
     }
 
     /// ` name="value"` for a primitive feature; false (nothing written) when the value does not fit.
-    /// Doubles as Java and Swift print them (`0.0399`, `3.0`, `NaN`); short decimals without a String.
+    /// Doubles as Swift prints them (`0.0399`, `3.0`, `1e-05`, `NaN`), which Java's parser reads;
+    /// short decimals without making a String.
     private static func appendPrimitiveFeature(_ feature: UIMATypeSystem.Feature, _ value: AttributeValue, to out: inout OutputBytes) -> Bool {
         switch (feature.range, value) {
         case (.string, .string(let text)): out.appendXMLFeature(feature.name, text)
         case (.string, .integer(let number)): out.appendXMLFeature(feature.name, String(number))
         case (.double, _):
             guard let number = value.doubleValue else { return false }
-            if case .decimal = JSONNumber(number) {
-                out.append(" "); out.append(string: feature.name); out.append("=\"")
-                JSONNumber(number).withText { out.append($0) }
-                out.append("\"")
+            let json = JSONNumber(number)
+            if case .decimal = json {
+                json.withText { out.appendXMLFeature(feature.name, $0) }
             } else if number.isNaN {
                 out.appendXMLFeature(feature.name, "NaN")
             } else if number.isInfinite {
@@ -159,6 +157,11 @@ extension OutputBytes {
     /// ` name="value"`, the value escaped.
     fileprivate mutating func appendXMLFeature(_ name: String, _ value: some StringProtocol) {
         append(" "); append(string: name); append("=\""); appendXMLAttribute(value); append("\"")
+    }
+
+    /// ` name="value"` for a value already safe in XML (digits).
+    fileprivate mutating func appendXMLFeature(_ name: String, _ value: UnsafeBufferPointer<UInt8>) {
+        append(" "); append(string: name); append("=\""); append(value); append("\"")
     }
 
     fileprivate mutating func appendXMLFeature(_ name: StaticString, json: UnsafeBufferPointer<UInt8>) {
