@@ -60,9 +60,17 @@ public struct SentimentAnnotator: Annotator {
         settings.analyzer.polarityScores(utf8: UnsafeBufferPointer(rebasing: text[span]))
     }
 
+    /// Set one by one in name order (each an append), with room for `quote`: a literal would
+    /// also build and then destroy an array of its pairs, for every sentence.
     private func attributes(_ scores: VaderScores, level: SentimentLevel) -> Attributes {
-        ["compound": .number(scores.compound), "label": .string(settings.label(scores.compound)), "level": .string(level.rawValue),
-         "neg": .number(scores.negative), "neu": .number(scores.neutral), "pos": .number(scores.positive)]
+        var attributes = Attributes(minimumCapacity: 7)
+        attributes["compound"] = .number(scores.compound)
+        attributes["label"] = .string(settings.label(scores.compound))
+        attributes["level"] = .string(level.rawValue)
+        attributes["neg"] = .number(scores.negative)
+        attributes["neu"] = .number(scores.neutral)
+        attributes["pos"] = .number(scores.positive)
+        return attributes
     }
 
     /// The document without leading and trailing whitespace, nil when nothing is left.
