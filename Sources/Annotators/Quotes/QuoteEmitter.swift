@@ -22,6 +22,7 @@ struct QuoteEmitter {
         var wordsByGroup = [Int](repeating: 0, count: found.count)
         for quote in found { wordsByGroup[quote.group] += quote.words }
         var ids = [AnnotationID?](repeating: nil, count: found.count)
+        speakers.reserveCapacity(found.count)  // one speaker per quotation at most; growing rehashes
         for index in found.indices.sorted(by: { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }) {
             let quote = found[index]
             guard kinds.contains(found[quote.group].kind), wordsByGroup[quote.group] >= minimumWords else { continue }

@@ -40,7 +40,13 @@ struct SentenceWindows {
     mutating func sentences(inParagraph paragraph: Int) -> [Range<Int>] {
         if let known = cache[paragraph] { return known }
         let range = paragraphs[paragraph]
-        var starts = [range.lowerBound]
+        var sentences = [Range<Int>]()
+        var sentenceStart = range.lowerBound
+        // Ends the current sentence before `next` (empty ones are dropped).
+        func startSentence(at next: Int) {
+            if sentenceStart < next { sentences.append(sentenceStart..<next) }
+            sentenceStart = next
+        }
         let quotations = quotationsByParagraph[paragraph]
         var nextQuotation = 0
         var index = range.lowerBound
@@ -51,21 +57,17 @@ struct SentenceWindows {
                 if let close = quotation.closeToken, close > quotation.openToken + 1, text.isTerminal(close - 1),
                     startsSentence(close + 1, in: range)
                 {
-                    starts.append(close + 1)
+                    startSentence(at: close + 1)
                 }
                 index = quotation.lastToken + 1
                 continue
             }
             if text.isTerminal(index), startsSentence(index + 1, in: range), !isAbbreviation(endingAt: index) {
-                starts.append(index + 1)
+                startSentence(at: index + 1)
             }
             index += 1
         }
-        var sentences = [Range<Int>]()
-        for (position, start) in starts.enumerated() {
-            let end = position + 1 < starts.count ? starts[position + 1] : range.upperBound
-            if start < end { sentences.append(start..<end) }
-        }
+        startSentence(at: range.upperBound)
         cache[paragraph] = sentences
         return sentences
     }
