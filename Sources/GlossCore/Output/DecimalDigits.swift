@@ -18,6 +18,29 @@ public enum DecimalDigits {
         return position
     }
 
+    /// How many bytes `write` takes for `units` × 10^-`places` (sign, digits, point).
+    @inlinable
+    public static func count(_ units: Int, places: Int = 0) -> Int {
+        let magnitude = UInt64(units.magnitude)
+        var digits = 1
+        var power: UInt64 = 10
+        while digits < 20, magnitude >= power {
+            digits += 1
+            if digits < 20 { power &*= 10 }
+        }
+        digits = max(digits, places + 1)  // 0.05: a zero before the point
+        return digits + (places > 0 ? 1 : 0) + (units < 0 ? 1 : 0)
+    }
+
+    /// Writes `units` × 10^-`places` from `start` on (room for `maximumCount` bytes) and
+    /// returns how many bytes it wrote: for builders that write straight into their buffer.
+    @inlinable
+    public static func write(_ units: Int, places: Int = 0, startingAt start: UnsafeMutablePointer<UInt8>) -> Int {
+        let length = count(units, places: places)
+        _ = write(units, places: places, endingAt: start + length)
+        return length
+    }
+
     /// The digits of `units` × 10^-`places`, rendered on the stack.
     @inlinable
     public static func withDigits<Result>(of units: Int, places: Int = 0, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

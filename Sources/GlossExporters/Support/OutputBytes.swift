@@ -71,7 +71,8 @@ struct OutputBytes: ~Copyable {
     /// Decimal digits without going through a String.
     mutating func appendDecimal(_ value: Int) {
         if value >= 0, value < 10 { return append(byte: UInt8(ascii: "0") + UInt8(value)) }
-        DecimalDigits.withDigits(of: value) { append($0) }
+        if count + DecimalDigits.maximumCount > capacity { grow(toAtLeast: count + DecimalDigits.maximumCount) }
+        count += DecimalDigits.write(value, startingAt: start + count)
     }
 
     // MARK: JSON
@@ -95,19 +96,23 @@ struct OutputBytes: ~Copyable {
     }
 
     mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        // Names, ids, types and labels are short and clean: copied byte by byte while checked,
-        // which costs less than setting up the word-wise walk.
-        if utf8.count <= 24 {
-            if count + utf8.count > capacity { grow(toAtLeast: count + utf8.count) }
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
-                start[count + index] = byte
-                index += 1
-            }
-            if index == utf8.count { count += index; return }
-        }
+        if appendIfShortAndPlain(utf8, { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) { return }
         JSONEscaping.walk(utf8, copy: { append($0) }, escape: { append($0) })
+    }
+
+    /// Names, ids, types and labels are short and need no escape: copied byte by byte while
+    /// checked, which costs less than setting up an escaper's word-wise walk. Appends all of
+    /// `utf8` and returns true when it is at most 24 bytes and every byte `isPlain`; else
+    /// appends nothing.
+    @inline(__always)
+    mutating func appendIfShortAndPlain(_ utf8: UnsafeBufferPointer<UInt8>, _ isPlain: (UInt8) -> Bool) -> Bool {
+        guard utf8.count <= 24 else { return false }
+        if count + utf8.count > capacity { grow(toAtLeast: count + utf8.count) }
+        for index in 0..<utf8.count {
+            guard isPlain(utf8[index]) else { return false }
+            start[count + index] = utf8[index]
+        }
+        count += utf8.count
+        return true
     }
 }

@@ -23,6 +23,8 @@ extension OutputBytes {
     }
 
     mutating func appendXMLAttribute(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if appendIfShortAndPlain(utf8, { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<")
+            && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") }) { return }
         var runStart = 0
         var index = 0
         while index < utf8.count {

@@ -29,7 +29,7 @@ public struct WebAnnotationExporter: Exporter {
                 if case .references(let ids) = attribute.role { links += ids.filter(prepared.positions.contains).count }
             }
         }
-        var out = OutputBytes(reservingCapacity: document.annotations.count * 900 + 512)
+        var out = OutputBytes(reservingCapacity: document.annotations.count * 1_000 + document.document.text.utf8.count * 2 + 512)
         out.append(#"{"@context":"#); out.appendJSONString(context)
         out.append(#","id":""#); out.append(string: iris.collection)
         out.append(#"","type":"AnnotationCollection","label":"Gloss annotations of "#); out.appendJSONEscaped(document.document.id)
@@ -37,13 +37,14 @@ public struct WebAnnotationExporter: Exporter {
         if !document.annotations.isEmpty {
             out.append(#","first":{"id":""#); out.append(string: iris.firstPage)
             out.append(#"","type":"AnnotationPage","startIndex":0,"items":["#)
-            let annotations = document.annotations
-            // Passing elements, not bindings of them, lets the writers borrow each annotation instead of copying its strings.
-            for index in annotations.indices {
-                if index > 0 { out.append(",") }
-                let attributes = prepared.attributes(of: index)
-                writeAnnotation(annotations[index], attributes: attributes, prepared: prepared, iris: iris, to: &out)
-                writeLinks(of: annotations[index], attributes: attributes, known: prepared.positions, iris: iris, to: &out)
+            // Elements of a buffer pointer are passed borrowed; an array's would be copied (each of their strings retained).
+            document.annotations.withUnsafeBufferPointer { annotations in
+                for index in annotations.indices {
+                    if index > 0 { out.append(",") }
+                    let attributes = prepared.attributes(of: index)
+                    writeAnnotation(annotations[index], attributes: attributes, prepared: prepared, iris: iris, to: &out)
+                    writeLinks(of: annotations[index], attributes: attributes, known: prepared.positions, iris: iris, to: &out)
+                }
             }
             out.append("]}")
         }

@@ -1,0 +1,25 @@
+import Testing
+import GlossCore
+
+@Suite struct DecimalDigitsTests {
+    /// Written in place or on the stack, the digits are Swift's, and `count` is their length.
+    @Test func digitsAndCountsMatchSwift() {
+        var values = [0, 1, -1, 9, 10, -10, 99, 100, 12_345, -987_654_321, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 { power *= 10; values += [power - 1, power, power + 1, -power, -(power - 1)] }
+        for value in values {
+            let text = DecimalDigits.withDigits(of: value) { String(decoding: $0, as: UTF8.self) }
+            #expect(text == String(value))
+            #expect(DecimalDigits.count(value) == text.utf8.count, "\(value)")
+            let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DecimalDigits.maximumCount) { buffer in
+                let length = DecimalDigits.write(value, startingAt: buffer.baseAddress!)
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
+            }
+            #expect(written == text)
+        }
+        for (units, places, expected) in [(5, 2, "0.05"), (-5, 2, "-0.05"), (399, 4, "0.0399"), (123_456_789, 3, "123456.789"), (0, 1, "0.0")] {
+            #expect(DecimalDigits.withDigits(of: units, places: places) { String(decoding: $0, as: UTF8.self) } == expected)
+            #expect(DecimalDigits.count(units, places: places) == expected.utf8.count, "\(expected)")
+        }
+    }
+}
