@@ -55,14 +55,19 @@ import Testing
         #expect(try QuotesHarness(options: "cues: [bellowed]").run(text).quotes.first?.speakerName == "Smith")
     }
 
-    @Test func aCueThatIsNotOneWordIsAConfigurationErrorWithItsPosition() throws {
+    /// Options that must fail with `message` at the cue's position.
+    private func expectCueError(_ options: String, saying message: String) throws {
         do {
-            _ = try QuotesHarness(options: "cues: [said loudly]")
+            _ = try QuotesHarness(options: options)
             Issue.record("expected an error")
         } catch let error as ConfigError {
-            #expect(error.description.contains("not a single word"))
+            #expect(error.description.contains(message))
             #expect(error.description.contains("options.yaml:1:7"))
         }
+    }
+
+    @Test func aCueThatIsNotOneWordIsAConfigurationErrorWithItsPosition() throws {
+        try expectCueError("cues: [said loudly]", saying: "not a single word")
     }
 
     @Test func extraCuesMatchInAnyCase() throws {
@@ -71,13 +76,7 @@ import Testing
     }
 
     @Test func aCueLongerThanTheWordTableAllowsIsAConfigurationError() throws {
-        do {
-            _ = try QuotesHarness(options: "cues: [counterrevolutionised]")
-            Issue.record("expected an error")
-        } catch let error as ConfigError {
-            #expect(error.description.contains("longer than 16 bytes"))
-            #expect(error.description.contains("options.yaml:1:7"))
-        }
+        try expectCueError("cues: [counterrevolutionised]", saying: "longer than 16 bytes")
     }
 
     @Test func unknownMarkStyleIsRejected() throws {

@@ -13,11 +13,7 @@ struct NameKey {
     /// Hashes a whole name written with spaces between its words.
     static func of<S: StringProtocol>(_ name: S) -> UInt64 {
         var key = NameKey()
-        let hashed: Void? = name.utf8.withContiguousStorageIfAvailable { key.add($0, 0..<$0.count) }
-        if hashed == nil {
-            let bytes = Array(name.utf8)
-            bytes.withUnsafeBufferPointer { key.add($0, 0..<$0.count) }
-        }
+        name.withUTF8Buffer { key.add($0, 0..<$0.count) }
         return key.hash
     }
 

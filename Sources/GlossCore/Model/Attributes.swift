@@ -35,16 +35,7 @@ public struct Attributes: Sendable, Hashable, RandomAccessCollection, Expressibl
     public init(dictionaryLiteral elements: (String, AttributeValue)...) {
         members = []
         members.reserveCapacity(elements.count)
-        for (name, value) in elements {
-            // Literals written in name order append after one comparison each.
-            if let last = members.last, last.name < name {
-                members.append(Member(name: name, value: value))
-                continue
-            }
-            let position = insertionPoint(of: name)
-            precondition(position == members.endIndex || members[position].name != name, "attribute \(name) given twice")
-            members.insert(Member(name: name, value: value), at: position)
-        }
+        for (name, value) in elements { put(value, named: name, replacing: false) }
     }
 
     public init(_ dictionary: [String: AttributeValue]) {
@@ -59,24 +50,35 @@ public struct Attributes: Sendable, Hashable, RandomAccessCollection, Expressibl
     /// The value named `name`; setting `nil` removes it.
     @inlinable
     public subscript(name: String) -> AttributeValue? {
-        get {
-            let position = insertionPoint(of: name)
-            return position < members.endIndex && members[position].name == name ? members[position].value : nil
-        }
+        get { position(of: name).map { members[$0].value } }
         set {
-            if let newValue, members.last.map({ $0.name < name }) ?? true {
-                members.append(Member(name: name, value: newValue))
-                return
-            }
-            let position = insertionPoint(of: name)
-            let present = position < members.endIndex && members[position].name == name
-            switch (newValue, present) {
-            case (let value?, true): members[position].value = value
-            case (let value?, false): members.insert(Member(name: name, value: value), at: position)
-            case (nil, true): members.remove(at: position)
-            case (nil, false): break
+            if let newValue {
+                put(newValue, named: name, replacing: true)
+            } else if let position = position(of: name) {
+                members.remove(at: position)
             }
         }
+    }
+
+    /// Adds or (when `replacing`) replaces a value. Names set in order append after one
+    /// comparison; a name given twice where it may not be is a programming error. Always
+    /// inlined: every annotator sets attributes this way, and a call costs 2% of sentiment.
+    @inlinable @inline(__always)
+    mutating func put(_ value: AttributeValue, named name: String, replacing: Bool) {
+        if members.last.map({ $0.name < name }) ?? true { return members.append(Member(name: name, value: value)) }
+        let position = insertionPoint(of: name)
+        if position < members.endIndex && members[position].name == name {
+            precondition(replacing, "attribute \(name) given twice")
+            members[position].value = value
+        } else {
+            members.insert(Member(name: name, value: value), at: position)
+        }
+    }
+
+    @inlinable
+    func position(of name: String) -> Int? {
+        let position = insertionPoint(of: name)
+        return position < members.endIndex && members[position].name == name ? position : nil
     }
 
     /// The first position whose name is not before `name` (a linear scan: there are few).

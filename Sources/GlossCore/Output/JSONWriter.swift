@@ -97,7 +97,7 @@ public enum JSONNumber: Equatable {
     public func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch self {
         case .null: return "null".utf8.withContiguousStorageIfAvailable(body)!
-        case .text(var text): return text.withUTF8(body)
+        case .text(let text): return text.withUTF8Buffer(body)
         case .integer(let whole): return DecimalDigits.withDigits(of: whole, body)
         case .decimal(let units, let places): return DecimalDigits.withDigits(of: units, places: places, body)
         }

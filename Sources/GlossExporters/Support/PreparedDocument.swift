@@ -86,8 +86,8 @@ final class PreparedDocument: Sendable {
     /// A compact one-value rendering for notes and descriptions: strings as they are,
     /// everything else (numbers, references, lists, objects) as its Gloss JSON.
     func withDisplayText<Result>(_ attribute: PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        guard case .string(var text) = attribute.value else { return withValueJSON(attribute, body) }
-        return text.withUTF8(body)
+        guard case .string(let text) = attribute.value else { return withValueJSON(attribute, body) }
+        return text.withUTF8Buffer(body)
     }
 
     private func withJSON<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

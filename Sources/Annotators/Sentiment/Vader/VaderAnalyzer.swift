@@ -17,8 +17,7 @@ public final class VaderAnalyzer: Sendable {
     }
 
     public func polarityScores(_ text: String) -> VaderScores {
-        var text = text
-        return text.withUTF8 { polarityScores(utf8: $0) }
+        text.withUTF8Buffer { polarityScores(utf8: $0) }
     }
 
     /// Scores valid UTF-8 text.
