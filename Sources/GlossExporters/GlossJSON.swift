@@ -14,6 +14,7 @@ public enum GlossJSON {
     static func encode(_ annotated: AnnotatedDocument, context: ExportContext, newline: Bool) -> [UInt8] {
         let document = annotated.document
         let prepared = PreparedDocument.of(annotated)
+        let escaped = EscapedText<JSONStringEscaping>.of(annotated)
         var out = OutputBytes(reservingCapacity: prepared.text.utf8.count + prepared.attributesJSONCount + annotated.annotations.count * 160 + 512)
         out.append(#"{"format":"gloss","version":"#); out.appendDecimal(formatVersion)
         out.append(#","id":"#); out.appendJSONString(document.id)
@@ -22,7 +23,7 @@ public enum GlossJSON {
         out.append(#","sha256":"#); out.appendJSONString(document.sha256)
         out.append(#","byte_order_mark":"#); document.hadByteOrderMark ? out.append("true") : out.append("false")
         out.append(#","length":"#); out.appendDecimal(document.length)
-        out.append(#","text":"#); out.appendJSONString(prepared.text.utf8[...])
+        out.append(#","text":""#); out.append(escaped.bytes[...]); out.append("\"")
         out.append(#","annotators":["#)
         for (index, annotator) in context.annotators.enumerated() {
             if index > 0 { out.append(",") }
@@ -39,8 +40,8 @@ public enum GlossJSON {
             out.append(#","type":"#); out.appendJSONString(annotations[index].type)
             out.append(#","start":"#); out.appendDecimal(annotations[index].start)
             out.append(#","end":"#); out.appendDecimal(annotations[index].end)
-            out.append(#","text":"#); out.appendJSONString(annotations[index].textSlice)
-            out.append(#","annotator":"#); out.appendJSONString(annotations[index].annotator)
+            out.append(#","text":""#); escaped.append(annotations[index].start..<annotations[index].end, to: &out)
+            out.append(#"","annotator":"#); out.appendJSONString(annotations[index].annotator)
             out.append(#","attributes":"#); prepared.withAttributesJSON(of: index) { out.append($0) }
             out.append("}")
         }

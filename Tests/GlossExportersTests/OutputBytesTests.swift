@@ -7,12 +7,12 @@ import Testing
 @Suite struct OutputBytesTests {
     static let specials = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "&", "<", ">", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "é", "😀"]
 
-    /// A special character at every position of short texts (copied while checked, up to 24
-    /// bytes) and of longer ones (walked 8 bytes at a time), on both sides of 24 bytes, and
-    /// every ASCII byte.
+    /// A special character at every position of short texts (escaped byte by byte, up to 64
+    /// bytes) and of longer ones (walked 8 bytes at a time), on both sides of 24 and 64 bytes,
+    /// and every ASCII byte.
     static var samples: [String] {
         var samples = ["", "a", String(decoding: (0..<0x80).map { UInt8($0) }, as: UTF8.self)]
-        for length in [17, 23, 24, 40] {
+        for length in [17, 23, 24, 40, 63, 64, 65, 80] {
             for position in 0...length {
                 for special in specials {
                     var text = String(repeating: "x", count: length)
@@ -41,8 +41,33 @@ import Testing
         }
     }
 
+    /// Formats copy covered text, prefixes and suffixes out of the document escaped once: every
+    /// scalar range of it must be what escaping that range alone gives.
+    @Test func slicesOfTheEscapedDocumentAreTheEscapedSlices() {
+        let text = "A \"quote\"\r\n\té😀 & <b>\u{1}\u{FFFE}\u{FFFF}\u{FEFF}x\\y" + String(repeating: "plain ", count: 3) + "\u{301}\"\n"
+        let document = AnnotatedDocument(document: Document(id: "escaped", text: text), annotations: [])
+        let json = EscapedText<JSONStringEscaping>.of(document)
+        let xml = EscapedText<XMLAttributeEscaping>.of(document)
+        let scalars = Array(text.unicodeScalars)
+        for start in 0...scalars.count {
+            for end in start...scalars.count {
+                var slice = String.UnicodeScalarView()
+                slice.append(contentsOf: scalars[start..<end])
+                var expectedJSON = OutputBytes(reservingCapacity: 0), expectedXML = OutputBytes(reservingCapacity: 0)
+                expectedJSON.appendJSONEscaped(String(slice))
+                expectedXML.appendXMLAttribute(String(slice))
+                var fromJSON = OutputBytes(reservingCapacity: 0), fromXML = OutputBytes(reservingCapacity: 0)
+                json.append(start..<end, to: &fromJSON)
+                xml.append(start..<end, to: &fromXML)
+                let (gotJSON, wantJSON, gotXML, wantXML) = (fromJSON.finish(), expectedJSON.finish(), fromXML.finish(), expectedXML.finish())
+                #expect(gotJSON == wantJSON, "JSON \(start)..<\(end)")
+                #expect(gotXML == wantXML, "XML \(start)..<\(end)")
+            }
+        }
+    }
+
     @Test func decimalsAreWhatSwiftPrints() {
-        for value in [0, 7, 10, 99, 100, 12_345, -1, -987_654_321, Int.max, Int.min] {
+        for value in [0, 7, 9, 10, 99, 100, 999, 1_000, 9_999, 10_000, 12_345, -1, -987_654_321, Int.max, Int.min] {
             var out = OutputBytes(reservingCapacity: 0)
             out.appendDecimal(value)
             #expect(String(decoding: out.finish(), as: UTF8.self) == String(value))

@@ -22,10 +22,16 @@ public enum JSONEscaping {
             index += 1
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             copy(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
-            sequences[Int(byte)].withUnsafeBufferPointer { escape($0) }
+            withEscape(of: byte, escape)
             runStart = index
         }
         copy(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    /// Calls `body` with the escape sequence of `byte`, one that needs an escape.
+    @inlinable
+    public static func withEscape<Result>(of byte: UInt8, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        sequences[Int(byte)].withUnsafeBufferPointer(body)
     }
 
     /// The escape sequence of each byte below 0x60 that needs one (empty for the others).

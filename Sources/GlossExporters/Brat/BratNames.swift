@@ -15,14 +15,15 @@ enum BratNames {
         type(annotationType) + "_" + type(attribute)
     }
 
-    /// `type(name)` appended to `out`, copying names that are already safe (nearly all) as they are.
+    /// `type(name)` appended to `out`, in one pass over names that fit the short-text builder (nearly all).
     static func appendType(_ name: String, to out: inout OutputBytes) {
-        let copied = name.withUTF8Buffer { utf8 in
-            guard !utf8.isEmpty, utf8.allSatisfy(isAllowed) else { return false }
-            out.append(utf8)
-            return true
+        let appended = name.withUTF8Buffer { utf8 in
+            !utf8.isEmpty && out.appendEscapingShort(utf8, isPlain: isAllowed) { out, utf8, index in
+                out.append(byte: UInt8(ascii: "_"))  // one for the whole scalar
+                return utf8[index] < 0x80 ? 1 : utf8[index] < 0xE0 ? 2 : utf8[index] < 0xF0 ? 3 : 4
+            }
         }
-        if !copied { out.append(string: type(name)) }
+        if !appended { out.append(string: type(name)) }
     }
 
     static func appendRelation(forAttribute attribute: String, to out: inout OutputBytes) {

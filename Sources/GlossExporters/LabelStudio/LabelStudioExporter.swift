@@ -30,21 +30,23 @@ public struct LabelStudioExporter: Exporter {
     static func task(for annotated: AnnotatedDocument) -> [UInt8] {
         let document = annotated.document
         let prepared = PreparedDocument.of(annotated)
+        let escaped = EscapedText<JSONStringEscaping>.of(annotated)
         var out = OutputBytes(reservingCapacity: document.text.utf8.count + annotated.annotations.count * 320 + 256)
-        out.append(#"{"data":{"text":"#); out.appendJSONString(document.text)
+        out.append(#"{"data":{"text":""#); out.append(escaped.bytes[...])
+        out.append("\"")
         out.append(#","gloss_document":"#); out.appendJSONString(document.id)
         out.append(#","sha256":"#); out.appendJSONString(document.sha256)
         out.append(#"},"predictions":[{"model_version":"gloss","result":["#)
         var first = true
         for (index, annotation) in annotated.annotations.enumerated() {
             separate(&first, &out)
-            region(annotation, choices: nil, value: annotation.type, to: &out)
+            region(annotation, choices: nil, value: annotation.type, escaped: escaped, to: &out)
             for attribute in prepared.attributes(of: index) {
                 switch attribute.role {
                 case .category(let category):
                     // A per-region classification: same region id, its own Choices control.
                     separate(&first, &out)
-                    region(annotation, choices: attribute.name, value: category, to: &out)
+                    region(annotation, choices: attribute.name, value: category, escaped: escaped, to: &out)
                 case .references(let ids):
                     for target in ids where prepared.positions.contains(target) {
                         separate(&first, &out)
@@ -70,7 +72,8 @@ public struct LabelStudioExporter: Exporter {
 
     /// The labels region of `annotation` (with its text), or with `choices` the region's
     /// classification by that attribute, in the Choices control `choicesName(type:attribute:)`.
-    private static func region(_ annotation: Annotation, choices attribute: String?, value: String, to out: inout OutputBytes) {
+    private static func region(_ annotation: Annotation, choices attribute: String?, value: String, escaped: EscapedText<JSONStringEscaping>,
+                               to out: inout OutputBytes) {
         out.append(#"{"id":"#); out.appendJSONString(annotation.id)
         if let attribute {
             // choicesName(type:attribute:), escaped part by part.
@@ -82,8 +85,8 @@ public struct LabelStudioExporter: Exporter {
         out.appendDecimal(annotation.start)
         out.append(#","end":"#); out.appendDecimal(annotation.end)
         if attribute == nil {
-            out.append(#","text":"#); out.appendJSONString(annotation.textSlice)
-            out.append(#","labels":["#)
+            out.append(#","text":""#); escaped.append(annotation.start..<annotation.end, to: &out)
+            out.append(#"","labels":["#)
         } else {
             out.append(#","choices":["#)
         }

@@ -20,9 +20,13 @@ struct DocumentScalars {
 
     /// The bytes of the scalar range `range` (within the document).
     @inline(__always)
-    func byteRange(_ range: Range<Int>) -> Range<Int> {
-        guard let byteAtScalar else { return range }
-        return Int(byteAtScalar[range.lowerBound])..<Int(byteAtScalar[range.upperBound])
+    func byteRange(_ range: Range<Int>) -> Range<Int> { byteOffset(ofScalar: range.lowerBound)..<byteOffset(ofScalar: range.upperBound) }
+
+    /// The byte offset of scalar `scalar` (or of the end, at `count`).
+    @inline(__always)
+    func byteOffset(ofScalar scalar: Int) -> Int {
+        guard let byteAtScalar else { return scalar }
+        return Int(byteAtScalar[scalar])
     }
 
     /// The UTF-8 bytes of the scalar range `range`, clipped to the document.
@@ -31,9 +35,9 @@ struct DocumentScalars {
     /// The text of `range`, clipped to the document.
     func text(_ range: Range<Int>) -> String { String(decoding: bytes(range), as: UTF8.self) }
 
-    /// Up to `length` scalars before `offset` (W3C TextQuoteSelector prefix).
-    func prefix(before offset: Int, length: Int) -> ArraySlice<UInt8> { bytes(max(0, offset - length)..<offset) }
+    /// The up to `length` scalars before `offset` (W3C TextQuoteSelector prefix).
+    func prefix(before offset: Int, length: Int) -> Range<Int> { max(0, offset - length)..<offset }
 
-    /// Up to `length` scalars from `offset` (W3C TextQuoteSelector suffix).
-    func suffix(from offset: Int, length: Int) -> ArraySlice<UInt8> { bytes(offset..<min(count, offset + length)) }
+    /// The up to `length` scalars from `offset` (W3C TextQuoteSelector suffix).
+    func suffix(from offset: Int, length: Int) -> Range<Int> { offset..<min(count, offset + length) }
 }

@@ -28,10 +28,25 @@ struct OutputBytes: ~Copyable {
     mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
         let length = buffer.count
         if count + length > capacity { grow(toAtLeast: count + length) }
-        if length <= 16 {
-            for index in 0..<length { start[count + index] = buffer[index] }
-        } else {
-            (start + count).update(from: buffer.baseAddress!, count: length)
+        guard let source = buffer.baseAddress.map(UnsafeRawPointer.init) else { return }
+        let target = UnsafeMutableRawPointer(start + count)
+        // Most appends are fixed fragments and names of a few bytes: two overlapping word
+        // copies instead of a byte loop or a call to memcpy.
+        switch length {
+        case 8...16:
+            target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self), toByteOffset: length &- 8, as: UInt64.self)
+        case 4..<8:
+            target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self), toByteOffset: length &- 4, as: UInt32.self)
+        case 1..<4:
+            target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+            target.storeBytes(of: source.load(fromByteOffset: length &>> 1, as: UInt8.self), toByteOffset: length &>> 1, as: UInt8.self)
+            target.storeBytes(of: source.load(fromByteOffset: length &- 1, as: UInt8.self), toByteOffset: length &- 1, as: UInt8.self)
+        case 0:
+            return
+        default:
+            target.copyMemory(from: source, byteCount: length)
         }
         count += length
     }
@@ -70,9 +85,21 @@ struct OutputBytes: ~Copyable {
 
     /// Decimal digits without going through a String.
     mutating func appendDecimal(_ value: Int) {
-        if value >= 0, value < 10 { return append(byte: UInt8(ascii: "0") + UInt8(value)) }
         if count + DecimalDigits.maximumCount > capacity { grow(toAtLeast: count + DecimalDigits.maximumCount) }
-        count += DecimalDigits.write(value, startingAt: start + count)
+        // Offsets and ids are mostly below 10,000: their length by comparison instead of a counting pass.
+        guard value >= 0, value < 10_000 else {
+            count += DecimalDigits.write(value, startingAt: start + count)
+            return
+        }
+        let length = value < 10 ? 1 : value < 100 ? 2 : value < 1_000 ? 3 : 4
+        var rest = value
+        var position = start + count + length
+        repeat {
+            position -= 1
+            position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += length
     }
 
     // MARK: JSON
@@ -96,23 +123,50 @@ struct OutputBytes: ~Copyable {
     }
 
     mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        if appendIfShortAndPlain(utf8, { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) { return }
-        JSONEscaping.walk(utf8, copy: { append($0) }, escape: { append($0) })
+        let appended = appendEscapingShort(utf8, isPlain: { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            out, utf8, index in
+            JSONEscaping.withEscape(of: utf8[index]) { out.append($0) }
+            return 1
+        }
+        if !appended { JSONEscaping.walk(utf8, copy: { append($0) }, escape: { append($0) }) }
     }
 
-    /// Names, ids, types and labels are short and need no escape: copied byte by byte while
-    /// checked, which costs less than setting up an escaper's word-wise walk. Appends all of
-    /// `utf8` and returns true when it is at most 24 bytes and every byte `isPlain`; else
-    /// appends nothing.
+    /// Most text escaped is short (names, ids, values, JSON members): byte by byte, such text
+    /// costs less than setting up an escaper's word-wise walk, escapes or not. Appends all of
+    /// `utf8` and returns true when it is at most 64 bytes, else appends nothing. `escape`
+    /// appends the escape of the byte at an index that is not `isPlain` and returns how many
+    /// bytes it replaced, 0 when the byte needs no escape after all.
     @inline(__always)
-    mutating func appendIfShortAndPlain(_ utf8: UnsafeBufferPointer<UInt8>, _ isPlain: (UInt8) -> Bool) -> Bool {
-        guard utf8.count <= 24 else { return false }
-        if count + utf8.count > capacity { grow(toAtLeast: count + utf8.count) }
-        for index in 0..<utf8.count {
-            guard isPlain(utf8[index]) else { return false }
-            start[count + index] = utf8[index]
+    mutating func appendEscapingShort(
+        _ utf8: UnsafeBufferPointer<UInt8>, isPlain: (UInt8) -> Bool,
+        escape: (inout OutputBytes, UnsafeBufferPointer<UInt8>, Int) -> Int
+    ) -> Bool {
+        guard utf8.count <= 64 else { return false }
+        // Escapes are at most six bytes per byte (`\u001f`, `&quot;`): no capacity check per byte.
+        if count + utf8.count * 6 > capacity { grow(toAtLeast: count + utf8.count * 6) }
+        // Written through a local pointer: `count`, a stored property of an inout value, would
+        // be stored to memory on every byte.
+        var next = start + count
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if isPlain(byte) {
+                next.pointee = byte
+                next += 1
+                index += 1
+                continue
+            }
+            count = next - start
+            let replaced = escape(&self, utf8, index)
+            if replaced == 0 {
+                append(byte: byte)
+                index += 1
+            } else {
+                index += replaced
+            }
+            next = start + count
         }
-        count += utf8.count
+        count = next - start
         return true
     }
 }

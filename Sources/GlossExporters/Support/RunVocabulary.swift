@@ -62,32 +62,43 @@ final class RunVocabulary: Sendable {
 
     private static func used(by annotations: [Annotation], prepared: PreparedDocument) -> Snapshot {
         var used = Snapshot()
-        // A document has a handful of types, interleaved (sentence, sentiment, quote …): comparing
-        // with the few seen is cheaper than hashing each annotation's type into the set.
+        // A document has a handful of types, interleaved (sentence, sentiment, quote …), a handful
+        // of categorical attributes and few values of each, met over and over: comparing with
+        // those seen is cheaper than hashing each into a set (equal names and values usually
+        // share storage or fit in a word, so comparing them is a word compare).
         var seenTypes = [String]()
-        // Index loops read single fields: binding whole annotations would retain and release each of their strings.
+        var seenCategories = [(key: TypeAttribute, values: [String])]()
+        // Index loops read single fields: binding whole annotations or attributes would retain and release each of their strings.
         for index in annotations.indices {
             let type = annotations[index].type
             if !seenTypes.contains(type) {
                 seenTypes.append(type)
                 used.addType(type)
             }
-            for attribute in prepared.attributes(of: index) {
-                switch attribute.role {
+            let attributes = prepared.attributes(of: index)
+            for position in attributes.indices {
+                switch attributes[position].role {
                 case .category(let category):
-                    used.categories[TypeAttribute(type: type, attribute: attribute.name), default: []].insert(category)
+                    let name = attributes[position].name
+                    if let seen = seenCategories.firstIndex(where: { $0.key.attribute == name && $0.key.type == type }) {
+                        if !seenCategories[seen].values.contains(category) { seenCategories[seen].values.append(category) }
+                    } else {
+                        seenCategories.append((TypeAttribute(type: type, attribute: name), [category]))
+                    }
                 case .references(let ids):
                     let targets = ids.compactMap { prepared.positions.position(of: $0).map { annotations[$0].type } }
                     guard !targets.isEmpty else { continue }
-                    var ends = used.relations[attribute.name] ?? ([], [])
+                    let name = attributes[position].name
+                    var ends = used.relations[name] ?? ([], [])
                     ends.from.insert(type)
                     ends.to.formUnion(targets)
-                    used.relations[attribute.name] = ends
+                    used.relations[name] = ends
                 case .identifier, .other:
                     continue
                 }
             }
         }
+        for (key, values) in seenCategories { used.categories[key] = Set(values) }
         return used
     }
 }

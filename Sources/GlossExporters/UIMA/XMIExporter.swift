@@ -30,6 +30,7 @@ enum XMIDocument {
         let units = UTF16Offsets(text)
         let annotations = document.annotations
         let positions = prepared.positions
+        let escaped = EscapedText<XMLAttributeEscaping>.of(document)
         var out = OutputBytes(reservingCapacity: text.utf8.count * 2 + annotations.count * 220 + 512)
         out.append("""
             <?xml version="1.0" encoding="UTF-8"?>
@@ -40,7 +41,7 @@ enum XMIDocument {
             """)
         out.appendXMLFeature("xmi:id", sofaID)
         out.append(#" sofaNum="1" sofaID="_InitialView" mimeType="text/plain" sofaString=""#)
-        out.appendXMLAttribute(text.utf8[...])
+        out.append(escaped.bytes[...])
         out.append("\"/>\n  <tcas:DocumentAnnotation")
         out.appendXMLFeature("xmi:id", documentAnnotationID)
         out.appendXMLFeature("sofa", sofaID)
@@ -64,7 +65,7 @@ enum XMIDocument {
             out.appendXMLFeature("sofa", sofaID)
             out.appendXMLFeature("begin", units.unit(atScalar: annotations[index].start))
             out.appendXMLFeature("end", units.unit(atScalar: annotations[index].end))
-            out.appendXMLFeature("text", annotations[index].textSlice)
+            out.append(#" text=""#); escaped.append(annotations[index].start..<annotations[index].end, to: &out); out.append("\"")
             out.appendXMLFeature("glossId", annotations[index].id)
             out.appendXMLFeature("annotator", annotations[index].annotator)
             if spanType.glossType == nil { out.appendXMLFeature("label", annotations[index].type) }
@@ -75,20 +76,21 @@ enum XMIDocument {
                     prepared.withAttributesJSON(of: index) { out.appendXMLFeature("attributes", json: $0) }
                 } else {
                     // Primitive features go out in attribute order; the JSON of the rest and the slots after them.
+                    // Attributes and features are read in place by index: copying one retains each of its strings.
                     var slots = [String: [Int]]()
-                    var unmapped = [PreparedAttribute]()
-                    for attribute in attributes {
-                        let name = attribute.name
-                        let feature = spanType.features.first { $0.attribute == name }
-                        if case .references(let ids) = attribute.role {
+                    var unmapped = [Int]()
+                    for position in attributes.indices {
+                        let name = attributes[position].name
+                        let feature = spanType.features.firstIndex { $0.attribute == name }
+                        if case .references(let ids) = attributes[position].role {
                             var isUnmapped = false
                             for target in ids {
                                 guard let targetPosition = positions.position(of: target) else { isUnmapped = true; continue }
                                 // The typed slot when the target has the slot's type, else the generic `links`.
                                 let slot: (feature: String, link: String)
-                                if let feature, case .slot(let link, let targetType) = feature.range,
+                                if let feature, case .slot(let link, let targetType) = spanType.features[feature].range,
                                    UIMATypeSystem.spanType(forGlossType: annotations[targetPosition].type).name == targetType {
-                                    slot = (feature.name, link)
+                                    slot = (spanType.features[feature].name, link)
                                 } else {
                                     slot = ("links", UIMATypeSystem.linkType)
                                 }
@@ -100,12 +102,12 @@ enum XMIDocument {
                                 slots[slot.feature, default: []].append(nextLinkID)
                                 nextLinkID += 1
                             }
-                            if isUnmapped { unmapped.append(attribute) }
-                        } else if !(feature.map { appendPrimitiveFeature($0, attribute.value, to: &out) } ?? false) {
-                            unmapped.append(attribute)
+                            if isUnmapped { unmapped.append(position) }
+                        } else if !(feature.map { appendPrimitiveFeature(spanType.features[$0], attributes[position].value, to: &out) } ?? false) {
+                            unmapped.append(position)
                         }
                     }
-                    if !unmapped.isEmpty { appendAttributesFeature(unmapped, prepared: prepared, to: &out) }
+                    if !unmapped.isEmpty { appendAttributesFeature(unmapped.map { attributes[$0] }, prepared: prepared, to: &out) }
                     for slot in slots.keys.sorted() { out.appendXMLFeature(slot, slots[slot]!.map(String.init).joined(separator: " ")) }
                 }
             }

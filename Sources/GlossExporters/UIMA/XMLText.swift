@@ -12,6 +12,55 @@ enum XMLText {
     }
 }
 
+/// The XML attribute escaping of `XMLText`, as runs to copy and replacements.
+enum XMLAttributeEscaping: TextEscaping {
+    /// Walks `utf8` in order, calling `copy` with each run of bytes that need no escape and
+    /// `escape` with each replacement and the number of bytes it replaces. Plain text is
+    /// skipped eight bytes at a time.
+    @inline(__always)
+    static func walk(_ utf8: UnsafeBufferPointer<UInt8>, copy: (UnsafeBufferPointer<UInt8>) -> Void,
+                     escape: (UnsafeBufferPointer<UInt8>, _ replacedBytes: Int) -> Void) {
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            index = ByteWords.skipWords(utf8, from: index) { word in
+                !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "&"))
+                    && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "<")) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: ">"))
+                    && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "\"")) && !ByteWords.anyByte(in: word, equalTo: 0xEF)
+            }
+            guard index < utf8.count else { break }
+            guard let (replacement, width) = replacement(in: utf8, at: index) else {
+                index += 1
+                continue
+            }
+            copy(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            replacement.withUTF8Buffer { escape($0, width) }
+            index += width
+            runStart = index
+        }
+        copy(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    /// The replacement of the text at `index` and how many bytes it replaces, or nil when
+    /// it needs none.
+    @inline(__always)
+    static func replacement(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (StaticString, Int)? {
+        switch utf8[index] {
+        case UInt8(ascii: "&"): ("&amp;", 1)
+        case UInt8(ascii: "<"): ("&lt;", 1)
+        case UInt8(ascii: ">"): ("&gt;", 1)
+        case UInt8(ascii: "\""): ("&quot;", 1)
+        case 0x0D: ("&#13;", 1)
+        case 0x0A: ("&#10;", 1)
+        case 0x09: ("&#9;", 1)
+        case 0..<0x20: ("\u{FFFD}", 1)
+        // U+FFFE, U+FFFF
+        case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE: ("\u{FFFD}", 3)
+        default: nil
+        }
+    }
+}
+
 extension OutputBytes {
     /// Text for an XML 1.0 attribute value, escaped as `XMLText` explains.
     mutating func appendXMLAttribute(_ text: some StringProtocol) {
@@ -23,42 +72,13 @@ extension OutputBytes {
     }
 
     mutating func appendXMLAttribute(_ utf8: UnsafeBufferPointer<UInt8>) {
-        if appendIfShortAndPlain(utf8, { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<")
-            && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") }) { return }
-        var runStart = 0
-        var index = 0
-        while index < utf8.count {
-            index = ByteWords.skipWords(utf8, from: index) { word in
-                !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "&"))
-                    && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "<")) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: ">"))
-                    && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "\"")) && !ByteWords.anyByte(in: word, equalTo: 0xEF)
-            }
-            guard index < utf8.count else { break }
-            let byte = utf8[index]
-            let width: Int
-            switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0..<0x20:
-                width = 1
-            case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
-                width = 3 // U+FFFE, U+FFFF
-            default:
-                index += 1
-                continue
-            }
-            append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            switch byte {
-            case UInt8(ascii: "&"): append("&amp;")
-            case UInt8(ascii: "<"): append("&lt;")
-            case UInt8(ascii: ">"): append("&gt;")
-            case UInt8(ascii: "\""): append("&quot;")
-            case 0x0D: append("&#13;")
-            case 0x0A: append("&#10;")
-            case 0x09: append("&#9;")
-            default: append("\u{FFFD}")
-            }
-            index += width
-            runStart = index
+        let appended = appendEscapingShort(utf8, isPlain: { $0 >= 0x20 && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<")
+            && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") && $0 != 0xEF }) { out, utf8, index in
+            guard let (replacement, width) = XMLAttributeEscaping.replacement(in: utf8, at: index) else { return 0 }
+            out.append(replacement)
+            return width
         }
-        append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        if appended { return }
+        XMLAttributeEscaping.walk(utf8, copy: { append($0) }, escape: { replacement, _ in append(replacement) })
     }
 }

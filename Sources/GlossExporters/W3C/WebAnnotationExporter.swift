@@ -23,6 +23,7 @@ public struct WebAnnotationExporter: Exporter {
     static func collection(for document: AnnotatedDocument) -> [UInt8] {
         let iris = WebAnnotationIRIs(documentID: document.document.id)
         let prepared = PreparedDocument.of(document)
+        let escaped = EscapedText<JSONStringEscaping>.of(document)
         var links = 0
         for index in document.annotations.indices {
             for attribute in prepared.attributes(of: index) {
@@ -42,7 +43,7 @@ public struct WebAnnotationExporter: Exporter {
                 for index in annotations.indices {
                     if index > 0 { out.append(",") }
                     let attributes = prepared.attributes(of: index)
-                    writeAnnotation(annotations[index], attributes: attributes, prepared: prepared, iris: iris, to: &out)
+                    writeAnnotation(annotations[index], attributes: attributes, prepared: prepared, escaped: escaped, iris: iris, to: &out)
                     writeLinks(of: annotations[index], attributes: attributes, known: prepared.positions, iris: iris, to: &out)
                 }
             }
@@ -53,8 +54,8 @@ public struct WebAnnotationExporter: Exporter {
     }
 
     private static func writeAnnotation(
-        _ annotation: Annotation, attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument, iris: WebAnnotationIRIs,
-        to out: inout OutputBytes
+        _ annotation: Annotation, attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument,
+        escaped: EscapedText<JSONStringEscaping>, iris: WebAnnotationIRIs, to out: inout OutputBytes
     ) {
         out.append(#"{"id":""#); iris.appendAnnotation(annotation.id, to: &out)
         out.append(#"","type":"Annotation","motivation":"tagging","body":["#)
@@ -74,10 +75,10 @@ public struct WebAnnotationExporter: Exporter {
         out.append(#"],"target":{"type":"SpecificResource","source":""#); out.append(string: iris.document)
         out.append(#"","selector":[{"type":"TextPositionSelector","start":"#); out.appendDecimal(annotation.start)
         out.append(#","end":"#); out.appendDecimal(annotation.end)
-        out.append(#"},{"type":"TextQuoteSelector","exact":"#); out.appendJSONString(annotation.textSlice)
-        out.append(#","prefix":"#); out.appendJSONString(prepared.text.prefix(before: annotation.start, length: quoteContextLength))
-        out.append(#","suffix":"#); out.appendJSONString(prepared.text.suffix(from: annotation.end, length: quoteContextLength))
-        out.append("}]}}")
+        out.append(#"},{"type":"TextQuoteSelector","exact":""#); escaped.append(annotation.start..<annotation.end, to: &out)
+        out.append(#"","prefix":""#); escaped.append(prepared.text.prefix(before: annotation.start, length: quoteContextLength), to: &out)
+        out.append(#"","suffix":""#); escaped.append(prepared.text.suffix(from: annotation.end, length: quoteContextLength), to: &out)
+        out.append("\"}]}}")
     }
 
     /// `linking` annotations: target = this annotation, body = the one it refers to.

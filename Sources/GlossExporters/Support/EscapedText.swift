@@ -1,0 +1,68 @@
+import GlossCore
+
+/// An output syntax's escaping of text, as a walk over runs to copy and replacements.
+protocol TextEscaping {
+    static func walk(_ utf8: UnsafeBufferPointer<UInt8>, copy: (UnsafeBufferPointer<UInt8>) -> Void,
+                     escape: (UnsafeBufferPointer<UInt8>, _ replacedBytes: Int) -> Void)
+}
+
+/// JSON string escaping (`JSONEscaping`, which always replaces one byte).
+enum JSONStringEscaping: TextEscaping {
+    @inline(__always)
+    static func walk(_ utf8: UnsafeBufferPointer<UInt8>, copy: (UnsafeBufferPointer<UInt8>) -> Void,
+                     escape: (UnsafeBufferPointer<UInt8>, _ replacedBytes: Int) -> Void) {
+        JSONEscaping.walk(utf8, copy: copy, escape: { escape($0, 1) })
+    }
+}
+
+/// A document's whole text escaped once, addressed by scalar offsets: the escaped form of
+/// any scalar range is a slice of it (escapes replace whole scalars). Formats write
+/// covered text, quote prefixes and suffixes by the million; copying slices of this costs
+/// a fraction of escaping each one again. Made once per document and escaping, on demand.
+final class EscapedText<Escaping: TextEscaping>: Sendable {
+    let bytes: [UInt8]
+    /// Where each scalar's escaped form starts in `bytes`, and the end.
+    private let starts: [Int32]
+
+    static func of(_ document: AnnotatedDocument) -> EscapedText {
+        document.derived.value { EscapedText(PreparedDocument.of(document).text) }
+    }
+
+    private init(_ text: DocumentScalars) {
+        var escaped = OutputBytes(reservingCapacity: text.utf8.count + text.utf8.count / 16 + 16)
+        // Where each escape starts in the text and how many bytes it adds, in text order.
+        var growth = [(at: Int, added: Int)]()
+        var source = 0
+        text.utf8.withUnsafeBufferPointer { utf8 in
+            Escaping.walk(utf8, copy: { run in
+                escaped.append(run)
+                source += run.count
+            }, escape: { replacement, replaced in
+                growth.append((source, replacement.count - replaced))
+                escaped.append(replacement)
+                source += replaced
+            })
+        }
+        starts = [Int32](unsafeUninitializedCapacity: text.count + 1) { starts, initialized in
+            var added = 0
+            var next = 0
+            for scalar in 0...text.count {
+                let byte = text.byteOffset(ofScalar: scalar)
+                while next < growth.count && growth[next].at < byte {
+                    added += growth[next].added
+                    next += 1
+                }
+                starts[scalar] = Int32(byte + added)
+            }
+            initialized = text.count + 1
+        }
+        bytes = escaped.finish()
+    }
+
+    /// Appends the escaped text of the scalar range `scalars` (within the document).
+    @inline(__always)
+    func append(_ scalars: Range<Int>, to out: inout OutputBytes) {
+        let range = Int(starts[scalars.lowerBound])..<Int(starts[scalars.upperBound])
+        bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+}
