@@ -2,9 +2,14 @@
 struct Attribution {
     let mention: Mention
     let cue: Range<Int>?
-    /// Which rule found it: adjacent-after, before, after, colon, introduced, inherited,
-    /// next-sentence, indirect.
-    let method: String
+    let method: Method
+
+    /// Which rule found it; the raw value is the `attribution` attribute. An enum keeps
+    /// `Attribution` free of references, so the found quotes copy without retains.
+    enum Method: String {
+        case adjacentAfter = "adjacent-after", before, after, colon, introduced, inherited
+        case nextSentence = "next-sentence", indirect
+    }
 }
 
 /// The attribution rules, in the order they are tried for one quotation (first hit wins):
@@ -43,21 +48,21 @@ struct AttributionFinder {
             let floor = quotationFloor(before: cue, sentenceStart: sentence.lowerBound)
             let ceiling = quotationCeiling(after: cue, sentenceEnd: sentence.upperBound)
             if let mention = finder.speaker(ofCue: cue, floor: floor, ceiling: ceiling, allowAfter: true) {
-                return Attribution(mention: mention, cue: finder.cueTokens(at: cue), method: "before")
+                return Attribution(mention: mention, cue: finder.cueTokens(at: cue), method: .before)
             }
         }
         if quotation.closeToken != nil, let cue = cue(rightOf: quotation.lastToken, ceiling: sentence.upperBound) {
             let floor = quotationFloor(before: cue, sentenceStart: sentence.lowerBound)
             let ceiling = quotationCeiling(after: cue, sentenceEnd: sentence.upperBound)
             if let mention = finder.speaker(ofCue: cue, floor: floor, ceiling: ceiling, allowAfter: true) {
-                return Attribution(mention: mention, cue: finder.cueTokens(at: cue), method: "after")
+                return Attribution(mention: mention, cue: finder.cueTokens(at: cue), method: .after)
             }
         }
         let colon = quotation.openToken - 1
         if colon >= sentence.lowerBound, text.isPunctuation(colon, ":"),
             let mention = finder.speaker(beforeColon: colon, floor: quotationFloor(before: colon, sentenceStart: sentence.lowerBound))
         {
-            return Attribution(mention: mention, cue: nil, method: "colon")
+            return Attribution(mention: mention, cue: nil, method: .colon)
         }
         return nil
     }
@@ -78,7 +83,7 @@ struct AttributionFinder {
                 guard let mention = finder.speaker(ofCue: index, floor: start, ceiling: upTo, allowAfter: true),
                     index == start || mention.tokens.lowerBound == start
                 else { return nil }
-                return Attribution(mention: mention, cue: finder.cueTokens(at: index), method: "adjacent-after")
+                return Attribution(mention: mention, cue: finder.cueTokens(at: index), method: .adjacentAfter)
             }
             index += 1
         }
@@ -92,7 +97,7 @@ struct AttributionFinder {
         else { return nil }
         let floor = quotationFloor(before: cue, sentenceStart: sentence.lowerBound)
         guard let mention = finder.speaker(ofCue: cue, floor: floor, ceiling: last, allowAfter: true) else { return nil }
-        return Attribution(mention: mention, cue: finder.cueTokens(at: cue), method: "introduced")
+        return Attribution(mention: mention, cue: finder.cueTokens(at: cue), method: .introduced)
     }
 
     /// A cue opening the next sentence: `"…" Smith said so on Monday.`
@@ -103,7 +108,7 @@ struct AttributionFinder {
             if finder.isCue(index) {
                 guard let mention = finder.speaker(ofCue: index, floor: sentence.lowerBound, ceiling: sentence.upperBound, allowAfter: true)
                 else { return nil }
-                return Attribution(mention: mention, cue: finder.cueTokens(at: index), method: "next-sentence")
+                return Attribution(mention: mention, cue: finder.cueTokens(at: index), method: .nextSentence)
             }
         }
         return nil

@@ -26,6 +26,7 @@ struct DocumentQuotes {
         let attributions = AttributionFinder(text: text, finder: finder, quotations: quotations)
         let classifier = QuoteClassifier(text: text, finder: finder)
         var found = [FoundQuote]()
+        found.reserveCapacity(quotations.count)
         var lastAttributed: (sentence: Range<Int>, attribution: Attribution)?
         for (index, quotation) in quotations.enumerated() {
             let sentence = windows.sentence(containing: quotation.openToken, paragraph: quotation.paragraph)
@@ -37,7 +38,7 @@ struct DocumentQuotes {
                 if let last = lastAttributed, last.sentence == sentence || last.sentence == previous?.range,
                     quotation.openToken == sentence.lowerBound || !finder.hasOwnSubject(sentence)
                 {
-                    attribution = Attribution(mention: last.attribution.mention, cue: last.attribution.cue, method: "inherited")
+                    attribution = Attribution(mention: last.attribution.mention, cue: last.attribution.cue, method: .inherited)
                 } else if let previous {
                     attribution = attributions.introduced(by: previous.range)
                 }
@@ -47,10 +48,10 @@ struct DocumentQuotes {
             {
                 attribution = attributions.openingNextSentence(next)
             }
-            if let attribution, attribution.method != "inherited" { lastAttributed = (sentence, attribution) }
+            if let attribution, attribution.method != .inherited { lastAttributed = (sentence, attribution) }
             // A whole quoted sentence right after an attributed quotation in the same paragraph
             // goes on with it: `"…," Reid told reporters. "Bernie's a good man."`
-            if previousPart == nil, attribution?.method == "inherited", index > 0, quotation.openToken == sentence.lowerBound,
+            if previousPart == nil, attribution?.method == .inherited, index > 0, quotation.openToken == sentence.lowerBound,
                 quotations[index - 1].paragraph == quotation.paragraph, found[index - 1].kind == .direct
             {
                 previousPart = index - 1
@@ -82,19 +83,17 @@ struct DocumentQuotes {
 
     /// Every part of a quotation has the speaker found for any of its parts, and one kind:
     /// direct when any part is (`"Judge," Brafman said, "I have never …"`), else the first part's.
+    /// The first part (at index `group`, before the others) collects them, then hands them on.
     private func shareWithinGroups(_ found: inout [FoundQuote]) {
-        // `group` indexes into `found`, so arrays serve as the maps.
-        var attributionByGroup = [Attribution?](repeating: nil, count: found.count)
-        var kindByGroup = [QuoteKind?](repeating: nil, count: found.count)
-        for quote in found {
-            if attributionByGroup[quote.group] == nil, let attribution = quote.attribution {
-                attributionByGroup[quote.group] = attribution
-            }
-            if kindByGroup[quote.group] == nil || quote.kind == .direct { kindByGroup[quote.group] = quote.kind }
+        for index in found.indices where found[index].group != index {
+            let group = found[index].group
+            if found[group].attribution == nil { found[group].attribution = found[index].attribution }
+            if found[index].kind == .direct { found[group].kind = .direct }
         }
-        for index in found.indices {
-            if found[index].attribution == nil { found[index].attribution = attributionByGroup[found[index].group] }
-            found[index].kind = kindByGroup[found[index].group] ?? found[index].kind
+        for index in found.indices where found[index].group != index {
+            let group = found[index].group
+            if found[index].attribution == nil { found[index].attribution = found[group].attribution }
+            found[index].kind = found[group].kind
         }
     }
 }

@@ -33,7 +33,7 @@ struct IndirectSpeechFinder {
         let cueTokens = finder.cueTokens(at: cue)
         if text.is(cue, .according) {
             guard let mention = finder.mention(after: cueTokens.upperBound, ceiling: end) else { return nil }
-            let attribution = Attribution(mention: mention, cue: cueTokens, method: "indirect")
+            let attribution = Attribution(mention: mention, cue: cueTokens, method: .indirect)
             if mention.tokens.upperBound < end, text.isPunctuation(mention.tokens.upperBound, ",") {
                 return nonEmpty((mention.tokens.upperBound + 1)..<end, attribution)
             }
@@ -47,7 +47,7 @@ struct IndirectSpeechFinder {
         {
             let tail = (cue + 1)..<end
             if tail.count <= 4 || mention.tokens.lowerBound > cue {
-                return nonEmpty(sentence.lowerBound..<comma, Attribution(mention: mention, cue: cueTokens, method: "indirect"))
+                return nonEmpty(sentence.lowerBound..<comma, Attribution(mention: mention, cue: cueTokens, method: .indirect))
             }
         }
         // X said (that) CLAUSE.
@@ -63,7 +63,7 @@ struct IndirectSpeechFinder {
         } else {
             return nil
         }
-        return nonEmpty(start..<end, Attribution(mention: mention, cue: cueTokens, method: "indirect"))
+        return nonEmpty(start..<end, Attribution(mention: mention, cue: cueTokens, method: .indirect))
     }
 
     private func nonEmpty(_ content: Range<Int>, _ attribution: Attribution) -> (Range<Int>, Attribution)? {

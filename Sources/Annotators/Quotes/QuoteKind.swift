@@ -10,6 +10,24 @@ enum QuoteKind: String, CaseIterable, Sendable {
     case indirect
 }
 
+/// A set of kinds as bits: asked per quotation, where a `Set<QuoteKind>` would hash each time.
+struct QuoteKinds {
+    private let bits: UInt8
+
+    init(_ kinds: Set<QuoteKind>) { bits = kinds.reduce(0) { $0 | Self.bit($1) } }
+
+    func contains(_ kind: QuoteKind) -> Bool { bits & Self.bit(kind) != 0 }
+
+    private static func bit(_ kind: QuoteKind) -> UInt8 {
+        switch kind {
+        case .direct: 1
+        case .partial: 2
+        case .scare: 4
+        case .indirect: 8
+        }
+    }
+}
+
 /// Tells direct from partial and scare quotations by where the quotation sits in its
 /// sentence and how long it is.
 struct QuoteClassifier {

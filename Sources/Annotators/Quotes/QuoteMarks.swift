@@ -32,7 +32,16 @@ struct Mark {
 /// apostrophe inside a word never reaches here (the tokenizer keeps O’Brien and
 /// Ukraine’s whole); elisions such as ’90s and rock ’n’ roll are recognised here.
 struct MarkReader {
-    let styles: Set<MarkStyle>
+    /// The styles switched on, as flags: a Set lookup per mark cost more than reading it.
+    private let single: Bool
+    private let guillemets: Bool
+    private let low9: Bool
+
+    init(styles: Set<MarkStyle>) {
+        single = styles.contains(.single)
+        guillemets = styles.contains(.guillemets)
+        low9 = styles.contains(.low9)
+    }
 
     func mark(at index: Int, in text: TokenText) -> Mark? {
         let token = text.tokens[index]
@@ -42,23 +51,23 @@ struct MarkReader {
         let flank = Flanking(before: before, after: after)
         switch scalar {
         case "\u{201C}":
-            if styles.contains(.low9) { return Mark(token: index, style: .double, role: .either, isCurlyDouble: true) }
+            if low9 { return Mark(token: index, style: .double, role: .either, isCurlyDouble: true) }
             return Mark(token: index, style: .double, role: flank.isClosingOnly ? .closes : .opens, isCurlyDouble: true)
         case "\u{201D}":
             return Mark(token: index, style: .double, role: flank.isOpeningOnly ? .opens : .closes, isCurlyDouble: true)
         case "\"":
             return Mark(token: index, style: .double, role: flank.straightRole, isCurlyDouble: false)
         case "\u{2018}", "\u{2019}", "'":
-            guard styles.contains(.single), !isElision(index, after: after, in: text) else { return nil }
+            guard single, !isElision(index, after: after, in: text) else { return nil }
             if scalar == "'" { return Mark(token: index, style: .single, role: flank.straightRole, isCurlyDouble: false) }
             let opens = scalar == "\u{2018}" ? !flank.isClosingOnly : flank.isOpeningOnly
             return Mark(token: index, style: .single, role: opens ? .opens : .closes, isCurlyDouble: false)
         case "\u{00AB}":
-            return styles.contains(.guillemets) ? Mark(token: index, style: .guillemets, role: .opens, isCurlyDouble: false) : nil
+            return guillemets ? Mark(token: index, style: .guillemets, role: .opens, isCurlyDouble: false) : nil
         case "\u{00BB}":
-            return styles.contains(.guillemets) ? Mark(token: index, style: .guillemets, role: .closes, isCurlyDouble: false) : nil
+            return guillemets ? Mark(token: index, style: .guillemets, role: .closes, isCurlyDouble: false) : nil
         case "\u{201E}":
-            return styles.contains(.low9) ? Mark(token: index, style: .low9, role: .opens, isCurlyDouble: false) : nil
+            return low9 ? Mark(token: index, style: .low9, role: .opens, isCurlyDouble: false) : nil
         default:
             return nil
         }

@@ -21,18 +21,20 @@ public struct QuotesAnnotator: Annotator {
                        help: "Find speakers: emit 'speaker' annotations and the quote's speaker, speaker_name and cue."),
         ])
 
-    private let styles: Set<MarkStyle>
+    private let markReader: MarkReader
     private let minimumWords: Int
-    private let kinds: Set<QuoteKind>
+    private let kinds: QuoteKinds
     private let wordTable: WordTable
     private let attributes: Bool
 
     public init(configuration: AnnotatorConfiguration) throws {
         let options = configuration.options
-        styles = Set(options.strings("marks").compactMap(MarkStyle.init(rawValue:)))
+        let styles = Set(options.strings("marks").compactMap(MarkStyle.init(rawValue:)))
         if styles.isEmpty { throw options.error("marks", "no quotation mark style selected", hint: "use at least [double]") }
-        kinds = Set(options.strings("kinds").compactMap(QuoteKind.init(rawValue:)))
+        markReader = MarkReader(styles: styles)
+        let kinds = Set(options.strings("kinds").compactMap(QuoteKind.init(rawValue:)))
         if kinds.isEmpty { throw options.error("kinds", "no kind of quotation selected", hint: "for example [direct, partial]") }
+        self.kinds = QuoteKinds(kinds)
         minimumWords = options.integer("min_words")
         var extraCues = [String]()
         for cue in options.strings("cues") {
@@ -54,19 +56,44 @@ public struct QuotesAnnotator: Annotator {
     public func annotate(_ context: AnnotationContext) throws {
         let layer = context.text
         let tokens = layer.tokens
-        let paragraphs = layer.paragraphs.map { layer.tokenIndices(in: $0) }
+        let paragraphs = Self.tokenRanges(of: layer.paragraphs, in: tokens)
         layer.utf8.withUnsafeBufferPointer { bytes in
-            let text = TokenText(bytes: bytes, tokens: tokens, wordTable: wordTable)
-            let finder = MentionFinder(text: text)
-            let document = DocumentQuotes(text: text, paragraphs: paragraphs, finder: finder,
-                                          scanner: QuotationScanner(reader: MarkReader(styles: styles)))
-            var found = document.find()
-            if kinds.contains(.indirect) {
-                found += IndirectSpeechFinder(text: text, paragraphs: paragraphs, finder: finder).find(after: found)
+            tokens.withUnsafeBufferPointer { tokens in
+                let text = TokenText(bytes: bytes, tokens: tokens, wordTable: wordTable)
+                let finder = MentionFinder(text: text)
+                let document = DocumentQuotes(text: text, paragraphs: paragraphs, finder: finder,
+                                              scanner: QuotationScanner(reader: markReader))
+                var found = document.find()
+                if kinds.contains(.indirect) {
+                    found += IndirectSpeechFinder(text: text, paragraphs: paragraphs, finder: finder).find(after: found)
+                }
+                var emitter = QuoteEmitter(context: context, text: text, resolver: SpeakerResolver(text: text, finder: finder),
+                                           withSpeakers: attributes)
+                emitter.emit(found, kinds: kinds, minimumWords: minimumWords)
             }
-            var emitter = QuoteEmitter(context: context, text: text, resolver: SpeakerResolver(text: text, finder: finder),
-                                       withSpeakers: attributes)
-            emitter.emit(found, kinds: kinds, minimumWords: minimumWords)
         }
+    }
+
+    /// The tokens inside each paragraph, as `TextLayer.tokenIndices(in:)` finds them, by
+    /// binary search on the array at hand (the layer's lazy getter costs a call per token).
+    private static func tokenRanges(of paragraphs: [Range<Int>], in tokens: [Token]) -> [Range<Int>] {
+        tokens.withUnsafeBufferPointer { tokens in
+            paragraphs.map { bytes in
+                let lower = firstIndex(in: tokens, from: 0) { Int($0.end) > bytes.lowerBound }
+                let upper = firstIndex(in: tokens, from: lower) { Int($0.start) >= bytes.upperBound }
+                return lower..<upper
+            }
+        }
+    }
+
+    /// The first index from `start` where `isPast` holds, which must hold for all after it.
+    private static func firstIndex(in tokens: UnsafeBufferPointer<Token>, from start: Int, where isPast: (Token) -> Bool) -> Int {
+        var low = start
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(tokens[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

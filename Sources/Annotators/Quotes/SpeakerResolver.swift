@@ -1,5 +1,21 @@
 import GlossCore
 
+/// Kinds of speaker a pronoun may stand for.
+struct EntitySet: OptionSet {
+    let rawValue: UInt8
+    static let person = EntitySet(rawValue: 1)
+    static let group = EntitySet(rawValue: 2)
+    static let organisation = EntitySet(rawValue: 4)
+
+    func includes(_ entity: SpeakerEntity) -> Bool {
+        switch entity {
+        case .person: contains(.person)
+        case .group: contains(.group)
+        case .organisation: contains(.organisation)
+        }
+    }
+}
+
 /// Who a mention is, resolved inside one document.
 struct ResolvedSpeaker {
     /// Canonical name ("Keir Starmer"); nil for a pronoun with no antecedent.
@@ -24,6 +40,8 @@ struct SpeakerResolver {
         self.text = text
         self.finder = finder
     }
+
+    mutating func reserveCapacity(speakers: Int) { history.reserveCapacity(speakers) }
 
     mutating func resolve(_ mention: Mention) -> ResolvedSpeaker {
         let resolved: ResolvedSpeaker
@@ -56,19 +74,22 @@ struct SpeakerResolver {
     /// He/she: the last person who spoke; it: the last organisation; they: the last group or
     /// organisation. With no such speaker yet, the nearest name of that kind written before.
     private mutating func resolvePronoun(_ mention: Mention) -> ResolvedSpeaker {
-        let pronoun = text.lowercased(mention.tokens.lowerBound)
-        let wanted: Set<SpeakerEntity>
-        switch pronoun {
-        case "he", "she": wanted = [.person]
-        case "it": wanted = [.organisation]
-        case "they": wanted = [.group, .organisation]
-        default: return ResolvedSpeaker(name: nil, title: nil, entity: .group)
+        let pronoun = mention.tokens.lowerBound
+        let wanted: EntitySet
+        let fallback: SpeakerEntity
+        if text.isWord(pronoun, "he") || text.isWord(pronoun, "she") {
+            (wanted, fallback) = ([.person], .person)
+        } else if text.isWord(pronoun, "it") {
+            (wanted, fallback) = ([.organisation], .organisation)
+        } else if text.isWord(pronoun, "they") {
+            (wanted, fallback) = ([.group, .organisation], .group)
+        } else {
+            return ResolvedSpeaker(name: nil, title: nil, entity: .group)
         }
-        if let antecedent = history.last(where: { wanted.contains($0.entity) }) {
+        if let antecedent = history.last(where: { wanted.includes($0.entity) }) {
             return ResolvedSpeaker(name: antecedent.name, title: nil, entity: antecedent.entity)
         }
-        let fallback: SpeakerEntity = pronoun == "they" ? .group : wanted.first ?? .person
-        guard let antecedent = nearestName(before: mention.tokens.lowerBound, kinds: wanted) else {
+        guard let antecedent = nearestName(before: pronoun, kinds: wanted) else {
             return ResolvedSpeaker(name: nil, title: nil, entity: fallback)
         }
         return ResolvedSpeaker(name: antecedent.name, title: nil, entity: antecedent.entity)
@@ -76,7 +97,7 @@ struct SpeakerResolver {
 
     /// The closest earlier name (within a few paragraphs) of one of the wanted kinds, with a
     /// title or two words.
-    private mutating func nearestName(before end: Int, kinds: Set<SpeakerEntity>) -> ResolvedSpeaker? {
+    private mutating func nearestName(before end: Int, kinds: EntitySet) -> ResolvedSpeaker? {
         let window = max(0, end - 300)..<end
         var index = end - 1
         while index >= window.lowerBound {
@@ -84,10 +105,15 @@ struct SpeakerResolver {
                 let chunk = finder.name(around: index, within: window)
             {
                 // One bare word ("Brooklyn") is no antecedent, and resolving it would search the document.
-                let words = chunk.tokens.filter { text.isWord($0) }
-                if words.count >= 2 || words.contains(where: { text.is($0, .title) }) {
+                var words = 0
+                var hasTitle = false
+                for token in chunk.tokens where text.isWord(token) {
+                    words += 1
+                    if text.is(token, .title) { hasTitle = true }
+                }
+                if words >= 2 || hasTitle {
                     let resolved = resolveName(chunk)
-                    if resolved.name != nil, kinds.contains(resolved.entity) { return resolved }
+                    if resolved.name != nil, kinds.includes(resolved.entity) { return resolved }
                 }
                 index = chunk.tokens.lowerBound - 1
                 continue
@@ -110,38 +136,54 @@ struct SpeakerResolver {
     }
 
     private mutating func resolveName(_ mention: Mention) -> ResolvedSpeaker {
-        let words = mention.tokens.filter { text.isWord($0) }
-        let (titleTokens, nameWords) = splitTitle(words)
+        let split = splitTitle(mention.tokens)
         // "Foreign Ministry", "Russian Ministry of Defense"; but not "Kremlin spokesman Dmitry Peskov".
-        if namesOrganisation(nameWords) || (nameWords.isEmpty && namesOrganisation(words[...])) {
+        if split.nameHasOrganisationWord || (split.nameWords == 0 && namesOrganisation(mention.tokens)) {
             return ResolvedSpeaker(name: span(mention.tokens), title: nil, entity: .organisation)
         }
-        let title = titleTokens.map { span(mention.tokens.lowerBound..<($0 + 1)) }
-        guard let firstNameWord = nameWords.first, let lastNameWord = nameWords.last else {
+        let title = split.lastTitleToken.map { span(mention.tokens.lowerBound..<($0 + 1)) }
+        guard let firstNameWord = split.firstNameWord, let lastNameWord = split.lastNameWord else {
             // Only a title: "the President" is the last speaker who carried it.
-            let titleWords = words.map { text.lowercased($0) }
+            let titleWords = mention.tokens.filter { text.isWord($0) }.map { text.lowercased($0) }
             let holder = history.last { earlier in
                 earlier.entity == .person && titleWords.contains { Self.hasWord($0, in: earlier.loweredTitle) }
             }
             return ResolvedSpeaker(name: holder?.name, title: title, entity: .person)
         }
-        if nameWords.count >= 2 {
+        if split.nameWords >= 2 {
             return ResolvedSpeaker(name: span(firstNameWord..<(lastNameWord + 1)), title: title, entity: .person)
         }
         return ResolvedSpeaker(name: fullName(of: lastNameWord), title: title, entity: .person)
     }
 
-    private func namesOrganisation(_ words: ArraySlice<Int>) -> Bool {
-        words.contains { text.is($0, .organisationWord) }
+    /// Whether any word of the tokens is an organisation word.
+    private func namesOrganisation(_ tokens: Range<Int>) -> Bool {
+        tokens.contains { text.is($0, .organisationWord) }
     }
 
-    /// Splits a name's words after its last title word: "Ukrainian President | Volodymyr Zelensky".
-    /// Returns the last title token (if any) and the name words.
-    private func splitTitle(_ words: [Int]) -> (lastTitleToken: Int?, name: ArraySlice<Int>) {
-        guard let lastTitle = words.lastIndex(where: { text.is($0, .title) || text.speakerEntity($0) == .person }) else {
-            return (nil, words[...])
+    /// A name's words split after its last title word: "Ukrainian President | Volodymyr Zelensky".
+    private struct TitleSplit {
+        var lastTitleToken: Int?
+        var firstNameWord: Int?
+        var lastNameWord: Int?
+        var nameWords = 0
+        var nameHasOrganisationWord = false
+    }
+
+    /// Counted on the tokens in place: an array of the words per mention cost an allocation.
+    private func splitTitle(_ tokens: Range<Int>) -> TitleSplit {
+        var split = TitleSplit()
+        for index in tokens.reversed() where text.isWord(index) {
+            if text.is(index, .title) || text.speakerEntity(index) == .person {
+                split.lastTitleToken = index
+                break
+            }
+            split.nameWords += 1
+            split.firstNameWord = index
+            if split.lastNameWord == nil { split.lastNameWord = index }
+            if text.is(index, .organisationWord) { split.nameHasOrganisationWord = true }
         }
-        return (words[lastTitle], words[(lastTitle + 1)...])
+        return split
     }
 
     /// The first full mention in the document that contains this one-word name:
@@ -153,15 +195,11 @@ struct SpeakerResolver {
             fullNames[key] = earlier.name
             return earlier.name
         }
-        var result = key
         let target = text.tokens[word]
+        var result = key
         for index in 0..<text.count where index != word && sameBytes(index, target) {
-            guard let chunk = finder.name(around: index, within: 0..<text.count) else { continue }
-            let chunkWords = chunk.tokens.filter { text.isWord($0) }
-            if chunkWords.contains(where: { text.is($0, .organisationWord) }) { continue }
-            let nameWords = splitTitle(chunkWords).name
-            if nameWords.count >= 2, nameWords.count <= 4, let first = nameWords.first, let last = nameWords.last {
-                result = span(first..<(last + 1))
+            if let name = fullName(around: index) {
+                result = name
                 break
             }
         }
@@ -169,6 +207,16 @@ struct SpeakerResolver {
         return result
     }
 
+    /// The name around another occurrence of a one-word name, if it is a person's full name.
+    private func fullName(around index: Int) -> String? {
+        guard let chunk = finder.name(around: index, within: 0..<text.count), !namesOrganisation(chunk.tokens) else { return nil }
+        let split = splitTitle(chunk.tokens)
+        guard split.nameWords >= 2, split.nameWords <= 4, let first = split.firstNameWord, let last = split.lastNameWord else { return nil }
+        return span(first..<(last + 1))
+    }
+
+    /// Inlined with the length test first: `fullName` asks it of every token of the document.
+    @inline(__always)
     private func sameBytes(_ index: Int, _ target: Token) -> Bool {
         let token = text.tokens[index]
         guard token.end - token.start == target.end - target.start, token.kind == .word else { return false }

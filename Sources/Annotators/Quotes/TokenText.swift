@@ -2,13 +2,14 @@ import GlossCore
 
 /// Word-level questions about the shared tokens of one document, answered from the bytes:
 /// word lists through `WordClass` bits (one lookup per token, cached), case from the first
-/// byte when it is ASCII. Strings are only built for what is emitted.
+/// byte when it is ASCII. Strings are only built for what is emitted. Raw buffers: the
+/// scans read every token, and an array would pay a bounds check and retains per read.
 struct TokenText {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
     private let classCache: WordClassCache
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], wordTable: WordTable) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, wordTable: WordTable) {
         self.bytes = bytes
         self.tokens = tokens
         classCache = WordClassCache(table: wordTable, tokenCount: tokens.count)
@@ -45,6 +46,12 @@ struct TokenText {
             if folded != suffix.utf8Start[offset] { return false }
         }
         return true
+    }
+
+    /// Whether the token is the word `word` (lower-case ASCII), in any case.
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && Int(token.end - token.start) == word.utf8CodeUnitCount && hasSuffix(index, word)
     }
 
     func text(_ index: Int) -> String {
@@ -93,10 +100,15 @@ struct TokenText {
         return token.kind == .punctuation && token.end - token.start == 1 && bytes[Int(token.start)] == UInt8(mark.value)
     }
 
-    /// Full stop, "!", "?", an ellipsis: what can end a sentence.
+    /// Full stop, "!", "?", an ellipsis: what can end a sentence. Inlined up to the kind
+    /// test: sentence splitting asks it of every token.
+    @inline(__always)
     func isTerminal(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .punctuation else { return false }
+        return token.kind == .punctuation && isTerminalPunctuation(token)
+    }
+
+    private func isTerminalPunctuation(_ token: Token) -> Bool {
         let first = bytes[Int(token.start)]
         if first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?") { return true }
         let (scalar, _) = UTF8Scanning.scalar(in: bytes, at: Int(token.start))

@@ -3,15 +3,17 @@
 public final class AnnotationContext {
     public let document: Document
     public let text: TextLayer
-    public private(set) var annotations: [Annotation] = []
+    /// Not checked for exclusive access at run time (these, `currentCount` and `idPrefix`):
+    /// the checks cost a sixth of `add`, and a context is used on one thread at a time.
+    @exclusivity(unchecked) public private(set) var annotations: [Annotation] = []
     /// For each annotation, the pipeline step that made it (the output order needs it).
-    private(set) var stepOfAnnotation: [Int32] = []
+    @exclusivity(unchecked) private(set) var stepOfAnnotation: [Int32] = []
     /// Built on first lookup by id: most annotators never look one up.
     private var indexByID: [AnnotationID: Int] = [:]
     private var indexedCount = 0
     /// Annotations made so far by each annotator instance but the current one.
     private var counters: [String: Int] = [:]
-    private var currentCount = 0
+    @exclusivity(unchecked) private var currentCount = 0
     /// The instance whose annotations are being added; set by the pipeline.
     var annotatorID = "" {
         didSet {
@@ -20,7 +22,7 @@ public final class AnnotationContext {
             idPrefix = Array((annotatorID + "-").utf8)
         }
     }
-    private var idPrefix = Array("-".utf8)
+    @exclusivity(unchecked) private var idPrefix = Array("-".utf8)
     var stepIndex: Int32 = 0
 
     public init(document: Document) {
@@ -71,6 +73,11 @@ public final class AnnotationContext {
 
     private func append(_ type: String, scalars: Range<Int>, bytes: Range<Int>, attributes: Attributes) -> AnnotationID {
         currentCount += 1
+        if annotations.capacity == 0 {
+            // Room for a typical article's first annotations at once, not grown from one by doubling.
+            annotations.reserveCapacity(16)
+            stepOfAnnotation.reserveCapacity(16)
+        }
         let id = Self.id(prefix: idPrefix, number: currentCount)
         let utf8 = document.text.utf8
         let slice = document.text[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)]
