@@ -25,7 +25,7 @@ final class PreparedDocument: Sendable {
         text = DocumentScalars(document.document.text)
         let annotations = document.annotations
         var attributes = [PreparedAttribute]()
-        attributes.reserveCapacity(annotations.count * 4)
+        attributes.reserveCapacity(annotations.indices.reduce(0) { $0 + annotations[$1].attributes.count })
         var attributeStarts = [Int]()
         attributeStarts.reserveCapacity(annotations.count + 1)
         var objects = [Range<Int>]()
