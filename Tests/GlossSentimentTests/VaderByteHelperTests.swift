@@ -3,17 +3,8 @@ import GlossCore
 @testable import GlossSentiment
 
 /// The byte-level helpers of the VADER tokenizer against their plain definitions, byte by
-/// byte and lane by lane, and the word table against a dictionary.
+/// byte and position by position, and the word table against the lexicon.
 @Suite struct VaderByteHelperTests {
-    /// `word` with `byte` in lane `lane` and `filler` in the others.
-    private func word(_ byte: UInt8, lane: Int, filler: UInt8 = UInt8(ascii: "x")) -> UInt64 {
-        var bytes = [UInt8](repeating: filler, count: 8)
-        bytes[lane] = byte
-        return bytes.withUnsafeBytes { ByteWords.load($0.baseAddress!) }
-    }
-
-    private func highBit(_ lane: Int) -> UInt64 { 0x80 << UInt64(lane * 8) }
-
     @Test func punctuationIsPythonsStringPunctuation() {
         let punctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".utf8)
         for byte in UInt8.min...UInt8.max {
@@ -21,65 +12,85 @@ import GlossCore
         }
     }
 
-    @Test func possibleTokenStopsAreSpaceControlAndNonASCIIBytes() {
-        for byte in UInt8.min...UInt8.max {
-            for lane in 0..<8 {
-                let stops = ByteWords.possibleTokenStops(word(byte, lane: lane))
-                #expect(stops == (byte <= 0x20 || byte >= 0x80 ? highBit(lane) : 0), "byte \(byte) lane \(lane)")
+    private func prepared(_ text: [UInt8], _ body: (PreparedText, TextSummary) -> Void) {
+        text.withUnsafeBufferPointer { text in
+            let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: PreparedText.bufferSize(text.count))
+            defer { buffer.deallocate() }
+            let (prepared, summary) = PreparedText.prepare(text, in: buffer)
+            body(prepared, summary)
+        }
+    }
+
+    /// Every byte value in every position of a block, of the overlapping last block and of
+    /// a short text, against the plain definitions of its kinds.
+    @Test func byteKindsAndLowerCasingFollowThePlainDefinitions() {
+        for length in [5, 16, 21] {
+            for position in 0..<length {
+                for byte in UInt8.min...UInt8.max {
+                    var text = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                    text[position] = byte
+                    prepared(text) { prepared, _ in
+                        let isUpper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                        let isLower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                        let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                        var expected: UInt8 = byte <= 0x20 || byte >= 0x7F ? ByteKind.stop : 0
+                        if isUpper || isLower || isDigit { expected |= ByteKind.alphanumeric }
+                        if isUpper { expected |= ByteKind.upper }
+                        if isLower { expected |= ByteKind.lower }
+                        if byte == UInt8(ascii: "'") { expected |= ByteKind.apostrophe }
+                        #expect(prepared.kinds[position] == expected, "byte \(byte) at \(position) of \(length)")
+                        #expect(prepared.lowercased[position] == (isUpper ? byte + 0x20 : byte), "byte \(byte) at \(position) of \(length)")
+                    }
+                }
             }
         }
     }
 
-    @Test func asciiKindsLowerCaseLettersAndSeeApostrophes() {
-        for byte in UInt8.min...UInt8.max {
-            for lane in 0..<8 {
-                var kinds = ASCIIKinds()
-                let lowering = kinds.add(word(byte, lane: lane, filler: 0))
-                let isUpper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                #expect(lowering == (isUpper ? 0x20 << UInt64(lane * 8) : 0), "byte \(byte) lane \(lane)")
-                #expect((kinds.upper != 0) == isUpper)
-                #expect((kinds.lower != 0) == (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte))
-                #expect((kinds.apostrophes != 0) == (byte == UInt8(ascii: "'")))
-            }
-        }
-    }
-
-    @Test func bytesBeforeTheFirstMarkAndLowBytes() {
-        #expect(ByteWords.bytesBeforeFirst(0) == ~0)
-        for lane in 0..<8 {
-            let expected: UInt64 = lane == 0 ? 0 : ~0 >> UInt64(64 - lane * 8)
-            #expect(ByteWords.bytesBeforeFirst(highBit(lane) | highBit(7)) == expected, "lane \(lane)")
-            #expect(ByteWords.lowBytes(lane + 1) == ~0 >> UInt64(56 - lane * 8), "count \(lane + 1)")
-        }
-        #expect(ByteWords.lowBytes(12) == ~0)
-    }
-
-    @Test func textSummaryCountsMarksUpToTheLastByte() {
+    @Test func preparingCountsMarksAndPadsUpToTheLastByte() {
         for length in 0...40 {
             for position in 0..<max(length, 1) {
                 var text = [UInt8](repeating: UInt8(ascii: "a"), count: length)
                 if position < length { text[position] = position % 2 == 0 ? UInt8(ascii: "!") : UInt8(ascii: "?") }
-                let padded = text + [UInt8](repeating: UInt8(ascii: " "), count: 8)
-                let summary = padded.withUnsafeBufferPointer { TextSummary(padded: $0.baseAddress!, count: length) }
-                #expect(summary.exclamationMarks + summary.questionMarks == (position < length ? 1 : 0), "length \(length) at \(position)")
-                #expect(!summary.hasNonASCII)
+                prepared(text) { prepared, summary in
+                    #expect(summary.exclamationMarks + summary.questionMarks == (position < length ? 1 : 0), "length \(length) at \(position)")
+                    #expect(!summary.hasNonASCII)
+                    for offset in length..<length + PreparedText.padding {
+                        #expect(prepared.lowercased[offset] == UInt8(ascii: " ") && prepared.kinds[offset] == ByteKind.stop)
+                    }
+                }
             }
         }
-        let text = Array("é?!?".utf8) + [UInt8](repeating: UInt8(ascii: " "), count: 8)
-        let summary = text.withUnsafeBufferPointer { TextSummary(padded: $0.baseAddress!, count: 5) }
-        #expect(summary.hasNonASCII && summary.exclamationMarks == 1 && summary.questionMarks == 2)
+        prepared(Array("é?!?".utf8)) { _, summary in
+            #expect(summary.hasNonASCII && summary.exclamationMarks == 1 && summary.questionMarks == 2)
+        }
     }
 
     @Test func wordsLongerThanSixteenBytesAreFoundOnlyWhole() throws {
         let table = VaderWordTable(lexicon: try VaderLexicon(tsv: Array("unbelievablyamazingword\t2.5\n".utf8)))
         func word(_ text: String) -> VaderWord {
-            let padded = Array(text.utf8) + [UInt8](repeating: UInt8(ascii: " "), count: VaderTokenizer.padding)
-            return padded.withUnsafeBufferPointer { table.word(lowercasedPadded: $0.baseAddress!, count: text.utf8.count) }
+            let padded = Array(text.utf8) + [UInt8](repeating: UInt8(ascii: " "), count: PreparedText.padding)
+            return table.word(padded.withUnsafeBufferPointer { table.index(lowercasedPadded: $0.baseAddress!, count: text.utf8.count) })
         }
         #expect(word("unbelievablyamazingword").valence == 2.5)
         #expect(!word("unbelievablyamazingwords").isInLexicon)  // the same first 16 bytes
         #expect(!word("unbelievablyamaz").isInLexicon)  // those 16 bytes alone
         #expect(!word("unbelievablyamazingwork").isInLexicon)
+    }
+
+    /// The perfect hash table finds every word of the bundled lexicon at its own index and
+    /// no word that differs by a byte or in length.
+    @Test func wordTableFindsEveryLexiconWordAndNoOther() {
+        let lexicon = VaderLexicon.bundled
+        let table = VaderWordTable(lexicon: lexicon)
+        var indices = Set<UInt32>()
+        for (word, valence) in Dictionary(lexicon.entries.map { ($0.word, $0.valence) }, uniquingKeysWith: { _, last in last }) {
+            let index = table.index(word)
+            #expect(table.word(index).isInLexicon && table.word(index).valence == valence, "\(String(decoding: word, as: UTF8.self))")
+            indices.insert(index)
+            #expect(table.index(word + [0]) == table.unknown)  // the same zero-padded bytes, longer
+            #expect(table.index(Array(word.dropLast())) != index)
+        }
+        #expect(indices.count == Set(lexicon.entries.map(\.word)).count)
     }
 
     @Test func controlCharactersAndSeparatorsSplitAsPythonDoes() {

@@ -20,6 +20,20 @@ enum RuleWord: UInt8, CaseIterable, Sendable {
     case just, enough, sort
 
     var text: String { self == .for ? "for" : "\(self)" }
+
+    /// Whether the word, from up to three words back, can change the valence of a word that
+    /// is not itself a rule word: "no" and "least" negate, "this" right before raises it by a
+    /// quarter (a quirk of `_negation_check`), and one word of each idiom and dampening
+    /// bigram, without which the others do nothing ("or", "at", "very" count only with "no"
+    /// or "least"; "never", "without" and "so" are negations or boosters).
+    var modifiesWordsAfter: Bool {
+        switch self {
+        case .no, .least, .this: true
+        case .shit, .bomb, .ass, .bus, .yeah, .heart, .death, .die, .enough, .kind, .sort: true
+        case .of, .never, .so, .without, .doubt, .at, .very, .or, .nor, .but, .the, .bad, .stop, .right, .kiss, .to, .for,
+             .beating, .just: false
+        }
+    }
 }
 
 enum VaderWordLists {

@@ -21,16 +21,23 @@ public struct VaderScores: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `score_valence`: sums the valences, adds "!"/"?" emphasis in the direction of the sum
-    /// and to the larger side of the positive/negative split.
-    init(valences: UnsafeBufferPointer<Double>, exclamationMarks: Int, questionMarks: Int) {
-        guard !valences.isEmpty else {
+    /// and to the larger side of the positive/negative split. `valences` are those of the
+    /// scored tokens among `tokenCount`; the others are zeros, which change none of the sums
+    /// (each starts at +0.0, which adding ±0.0 leaves as it is).
+    init(valences: UnsafeBufferPointer<Double>, tokenCount: Int, exclamationMarks: Int, questionMarks: Int) {
+        guard tokenCount > 0 else {
             self = .zero
+            return
+        }
+        // No sentiment word (an eighth of sentences): every token is neutral, whatever the marks.
+        guard !valences.isEmpty else {
+            self.init(compound: 0, positive: 0, neutral: 1, negative: 0)
             return
         }
         var sum = 0.0
         var positiveSum = 0.0
         var negativeSum = 0.0
-        var neutralCount = valences.count
+        var neutralCount = tokenCount
         for valence in valences {
             sum += valence
             // ±1 so that a sentiment word outweighs a neutral one, which counts 1. The sign is
@@ -70,6 +77,8 @@ public struct VaderScores: Sendable, Equatable, CustomStringConvertible {
 /// Python's `round(x, digits)`: the exact binary value of `x` rounded half-to-even at the
 /// decimal digit, then the nearest double. Scaling alone (x * 10^d).rounded() differs when
 /// the product rounds onto a .5 tie, so the product's rounding error decides those.
+/// Inlined, so that `digits` is a constant and the scale folds away.
+@inline(__always)
 func pythonRound(_ value: Double, digits: Int) -> Double {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }

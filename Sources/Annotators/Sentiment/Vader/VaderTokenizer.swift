@@ -1,8 +1,9 @@
 import GlossCore
-/// One token of VADER's tokenisation with everything the rules ask about it (16 bytes).
+
+/// One token of VADER's tokenisation with everything the rules ask about it (8 bytes).
 struct VaderToken {
-    /// Lexicon and rule information of the lower-cased token.
-    var word: VaderWord
+    /// The lower-cased token's index in the `VaderWordTable`.
+    var word: UInt32
     /// A negation word, or a token containing "n't".
     var negates: Bool
     /// Python's `str.isupper()`: some cased character and no lower-case or title-case one.
@@ -10,15 +11,15 @@ struct VaderToken {
     /// The raw token ends with , ; : . ! or ? (set only for clause-scoped negation, which
     /// alone asks).
     var endsClause = false
-
-    var rule: RuleWord? { word.rule }
-    var isInLexicon: Bool { word.isInLexicon }
 }
 
-/// How many tokens the tokenizer wrote, and how many of them are ALL CAPS.
+/// How many tokens the tokenizer wrote, how many of them are ALL CAPS or "but", and how
+/// many are scored (lexicon words that are not boosters), whose indices it lists.
 struct VaderTokenCounts {
     var all = 0
     var upper = 0
+    var buts = 0
+    var scored = 0
 }
 
 /// vaderSentiment's `SentiText`: split on Unicode whitespace (as `str.split()`), then strip
@@ -27,148 +28,185 @@ struct VaderTokenCounts {
 struct VaderTokenizer {
     let table: VaderWordTable
 
-    /// Spaces after the text in the copy that `tokens(of:padded:markingClauseEnds:into:)`
-    /// reads, so that it reads a token eight bytes at a time and a word as a `PackedWord` (two
-    /// 8-byte loads) without checking for the end of the text.
-    static let padding = PackedWord.maxCount
-
-    /// Writes the tokens of `text` to `tokens`, which holds `capacity` (`text.count / 2 + 1`
+    /// Writes the tokens of `text` (prepared as `prepared`) to `tokens` and the indices of
+    /// the scored ones to `scored`, both of which hold `capacity` (`text.count / 2 + 1`
     /// always suffices: tokens are separated by whitespace), and counts them; nil when there
-    /// are more than `capacity`. `padded` is a copy of `text` followed by `padding` spaces;
-    /// its tokens are lower-cased in place.
-    func tokens(of text: UnsafeBufferPointer<UInt8>, padded: UnsafeMutablePointer<UInt8>, markingClauseEnds: Bool,
-                into tokens: UnsafeMutablePointer<VaderToken>, capacity: Int) -> VaderTokenCounts? {
+    /// are more than `capacity`. Unusual tokens with upper-case Latin-1 letters are
+    /// lower-cased in `prepared` in place.
+    func tokens(of text: UnsafeBufferPointer<UInt8>, prepared: PreparedText, markingClauseEnds: Bool,
+                into tokens: UnsafeMutablePointer<VaderToken>, scored: UnsafeMutablePointer<Int32>, capacity: Int) -> VaderTokenCounts? {
+        let lookup = table.lookup
+        let words = UnsafePointer(table.words.baseAddress!)
+        let but = table.but
+        let lowercased = prepared.lowercased
         var counts = VaderTokenCounts()
         var offset = 0
         while offset < text.count {
-            let byte = padded[offset]
-            if byte == UInt8(ascii: " ") {  // the usual separator, before the general test
+            if lowercased[offset] == UInt8(ascii: " ") {  // the usual separator: one space
                 offset &+= 1
                 continue
             }
-            if byte < 0x21 || byte >= 0x80 {  // other whitespace is among these
-                let space = whitespaceLength(text, at: offset)
-                if space > 0 {
-                    offset &+= space
-                    continue
-                }
-            }
             guard counts.all < capacity else { return nil }
             let token = tokens + counts.all
-            if let scanned = scanBytes(text, padded, from: offset) {
-                token.initialize(to: byteToken(padded, offset, scanned))
-                offset = scanned.end
+            let lowKinds = ByteWords.load(prepared.kinds + offset)
+            let lowStops = lowKinds & ByteKind.everyByte(ByteKind.stop)
+            let shortLength = lowStops.trailingZeroBitCount &>> 3
+            let end: Int
+            // Most tokens: 1 to 7 printable ASCII bytes, then a space, which is skipped too.
+            if lowStops != 0 && lowStops & 1 == 0 && lowercased[offset &+ shortLength] == UInt8(ascii: " ") {
+                token.initialize(to: shortToken(lowKinds & ((lowStops & (0 &- lowStops)) &- 1), at: lowercased + offset,
+                                                length: shortLength, lookup, words))
+                end = offset &+ shortLength
+                offset = end &+ 1
             } else {
-                token.initialize(to: scanUnicodeToken(text, &offset))
+                let highKinds = ByteWords.load(prepared.kinds + offset + 8)
+                let length = (ByteKind.gather(lowKinds, highKinds, ByteKind.stop) | 1 << 16).trailingZeroBitCount
+                // Then up to 15 such bytes.
+                if UInt(bitPattern: length &- 1) < 15 && lowercased[offset &+ length] == UInt8(ascii: " ") {
+                    token.initialize(to: plainToken(lowKinds, highKinds, at: lowercased + offset, length: length, lookup, words))
+                    end = offset &+ length
+                    offset = end &+ 1
+                } else {
+                    let unusual: VaderToken?
+                    (unusual, end) = unusualToken(text, prepared, from: offset)
+                    offset = end
+                    guard let unusual else { continue }
+                    token.initialize(to: unusual)
+                }
             }
-            if markingClauseEnds { token.pointee.endsClause = endsClause(padded[offset &- 1]) }
+            if markingClauseEnds { token.pointee.endsClause = endsClause(lowercased[end &- 1]) }
+            // Written always, counted only for scored words: a branch here would be mispredicted.
+            // Counted as bytes, not with `flag ? 1 : 0`, which the compiler turns into a branch
+            // when the flag is loaded.
+            scored[counts.scored] = Int32(truncatingIfNeeded: counts.all)
+            counts.scored &+= Int(asByte(words[Int(token.pointee.word)].word.isScored))
+            counts.upper &+= Int(asByte(token.pointee.isUpper))
+            counts.buts &+= token.pointee.word == but ? 1 : 0
             counts.all &+= 1
-            counts.upper &+= token.pointee.isUpper ? 1 : 0
         }
         return counts
     }
 
-    /// What one pass over a token's bytes tells.
-    private struct ScannedToken {
-        var end: Int
-        var kinds = ASCIIKinds()
-        /// UTF-8 continuation bytes, to count the token's scalars.
-        var continuationBytes = 0
-    }
-
-    /// Scans the token starting at `start` eight bytes at a time, lower-casing it in `padded`,
-    /// when its bytes alone tell its case: ASCII, and the non-ASCII scalars of
-    /// `LatinScalarCase`; nil when the token needs the Unicode tables.
+    /// A token of 1 to 7 printable ASCII bytes at `start` whose kinds are `kinds` (zero
+    /// after the token): `plainToken` on one word.
     @inline(__always)
-    private func scanBytes(_ text: UnsafeBufferPointer<UInt8>, _ padded: UnsafeMutablePointer<UInt8>, from start: Int) -> ScannedToken? {
-        var scanned = ScannedToken(end: start)
-        while true {
-            let word = ByteWords.load(padded + scanned.end)
-            let stops = ByteWords.possibleTokenStops(word)
-            let length = stops.trailingZeroBitCount &>> 3  // 8 when there is none
-            // Stored whether or not it changes: a branch on capitals would be mispredicted.
-            ByteWords.store(word | scanned.kinds.add(word & ByteWords.bytesBeforeFirst(stops)), to: padded + scanned.end)
-            scanned.end &+= length
-            if stops == 0 { continue }
-            if padded[scanned.end] == UInt8(ascii: " ") { return scanned }  // the usual end, before the general test
-            switch stepOverUnusualByte(text, padded, &scanned.end, &scanned.kinds, &scanned.continuationBytes) {
-            case .endsToken: return scanned
-            case .inToken: continue
-            case .needsUnicodeTables: return nil
-            }
-        }
+    private func shortToken(_ kinds: UInt64, at start: UnsafePointer<UInt8>, length: Int,
+                            _ lookup: VaderWordTable.Lookup, _ words: UnsafePointer<VaderWordTable.Slot>) -> VaderToken {
+        let isUpper = kinds & ByteKind.everyByte(ByteKind.upper) != 0 && kinds & ByteKind.everyByte(ByteKind.lower) == 0
+        // The first alphanumeric byte and the one after the last; 8 and 0 when there is none.
+        let alphanumerics = kinds & ByteKind.everyByte(ByteKind.alphanumeric)
+        let first = alphanumerics.trailingZeroBitCount &>> 3
+        let end = 8 &- alphanumerics.leadingZeroBitCount &>> 3
+        let stripped = 0 &- (end &- first > 2 ? 1 : 0)
+        let keyStart = first & stripped
+        let count = (end & stripped | length & ~stripped) &- keyStart
+        let index = lookup.index(ByteWords.load(start + keyStart) & ByteWords.lowBytes(count), 0, count: count)
+        var hasNT = false
+        if kinds & ByteKind.everyByte(ByteKind.apostrophe) != 0 { hasNT = containsNT(start, length) }
+        return VaderToken(word: UInt32(truncatingIfNeeded: index), negates: words[index].word.negates || hasNT, isUpper: isUpper)
     }
 
-    /// The token that `scanBytes` read from `start`.
+    /// A token of 1 to 15 printable ASCII bytes at `start` whose kinds are the first
+    /// `length` of `lowKinds` then `highKinds`, read without a branch: case, stripped range
+    /// and key from masks.
     @inline(__always)
-    private func byteToken(_ padded: UnsafeMutablePointer<UInt8>, _ start: Int, _ scanned: ScannedToken) -> VaderToken {
-        let key = strippedRange(padded, start, scanned.end, continuationBytes: scanned.continuationBytes)
-        let word = table.word(lowercasedPadded: padded + key.lowerBound, count: key.count)
-        let hasNT = scanned.kinds.apostrophes != 0 && containsNT(padded + key.lowerBound, key.count)
-        let isUpper = scanned.kinds.upper != 0 && scanned.kinds.lower == 0
-        return VaderToken(word: word, negates: word.negates || hasNT, isUpper: isUpper)
+    private func plainToken(_ lowKinds: UInt64, _ highKinds: UInt64, at start: UnsafePointer<UInt8>, length: Int,
+                            _ lookup: VaderWordTable.Lookup, _ words: UnsafePointer<VaderWordTable.Slot>) -> VaderToken {
+        let lengthBits = UInt64(truncatingIfNeeded: length &* 8)
+        let kinds = lowKinds & ByteWords.lowBytes(length) | highKinds & ~(~0 &<< (lengthBits &- 64)) & longerThan8(length)
+        let isUpper = kinds & ByteKind.everyByte(ByteKind.upper) != 0 && kinds & ByteKind.everyByte(ByteKind.lower) == 0
+        // The first alphanumeric byte and the one after the last; 16 and 0 when there is none.
+        let alphanumerics = ByteKind.gather(lowKinds, highKinds, ByteKind.alphanumeric) & ~(~0 &<< UInt32(truncatingIfNeeded: length))
+        let first = (alphanumerics | 1 << 16).trailingZeroBitCount
+        let end = 32 &- alphanumerics.leadingZeroBitCount
+        // Selected with masks, not branches: whether a token is stripped is unpredictable.
+        let stripped = 0 &- (end &- first > 2 ? 1 : 0)
+        let keyStart = first & stripped
+        let count = (end & stripped | length & ~stripped) &- keyStart
+        let highMask = ~0 &>> UInt64(truncatingIfNeeded: 128 &- 8 &* count) & longerThan8(count)
+        let index = lookup.index(ByteWords.load(start + keyStart) & ByteWords.lowBytes(count),
+                                 ByteWords.load(start + keyStart + 8) & highMask, count: count)
+        // "n't" can only be inside the stripped range, so the whole token may be searched.
+        var hasNT = false
+        if kinds & ByteKind.everyByte(ByteKind.apostrophe) != 0 { hasNT = containsNT(start, length) }
+        return VaderToken(word: UInt32(truncatingIfNeeded: index), negates: words[index].word.negates || hasNT, isUpper: isUpper)
     }
 
-    private enum UnusualByte { case endsToken, inToken, needsUnicodeTables }
-
-    /// At a byte of a token that is neither ASCII printable nor a space: whitespace ends the
-    /// token, a control character is part of it, and a scalar of `LatinScalarCase` is
-    /// stepped over (lower-cased in `padded`, its case in `kinds`). Others need the Unicode
-    /// tables.
+    /// At `offset`, where the text has whitespace other than a space, a control or non-ASCII
+    /// byte, or a token of 16 bytes or more: steps over the whitespace (no token) or reads
+    /// the token, byte by byte; returns where it ends.
     @inline(never)  // rare: kept out of the hot loop
-    private func stepOverUnusualByte(_ text: UnsafeBufferPointer<UInt8>, _ padded: UnsafeMutablePointer<UInt8>, _ end: inout Int,
-                                     _ kinds: inout ASCIIKinds, _ continuationBytes: inout Int) -> UnusualByte {
-        guard end < text.count, whitespaceLength(text, at: end) == 0 else { return .endsToken }
-        if padded[end] < 0x80 {
-            end += 1  // a control character: part of the token, of no kind
-            return .inToken
-        }
-        guard let scalarCase = LatinScalarCase(lead: padded + end) else { return .needsUnicodeTables }
-        switch scalarCase {
-        case .uncased: break
-        case .upper:
-            kinds.upper |= 1
-            padded[end + 1] += 0x20
-        case .lower: kinds.lower |= 1
-        }
-        let scalarBytes = scalarLength(lead: padded[end])
-        continuationBytes += scalarBytes - 1
-        end += scalarBytes
-        return .inToken
-    }
-
-    /// Reads the token starting at `offset`, which holds non-ASCII bytes or ends at non-ASCII
-    /// whitespace, and moves `offset` past it.
-    @inline(never)  // rare: kept out of the hot loop
-    private func scanUnicodeToken(_ text: UnsafeBufferPointer<UInt8>, _ offset: inout Int) -> VaderToken {
+    private func unusualToken(_ text: UnsafeBufferPointer<UInt8>, _ prepared: PreparedText, from offset: Int) -> (VaderToken?, end: Int) {
+        let space = whitespaceLength(text, at: offset)
+        if space > 0 { return (nil, offset + space) }
         let start = offset
+        var (upper, lower, apostrophe) = (false, false, false)
         var continuationBytes = 0
-        while offset < text.count && whitespaceLength(text, at: offset) == 0 {
-            let length = text[offset] < 0x80 ? 1 : scalarLength(lead: text[offset])
+        var end = start
+        while end < text.count {
+            let byte = text[end]
+            if byte > 0x20 && byte < 0x7F {  // printable ASCII, most bytes of long tokens; A–Z are lower-cased already
+                upper = upper || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                lower = lower || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                apostrophe = apostrophe || byte == UInt8(ascii: "'")
+                end += 1
+                continue
+            }
+            if whitespaceLength(text, at: end) > 0 { break }
+            if byte < 0x80 {  // a control character or DEL: part of the token, of no kind
+                end += 1
+                continue
+            }
+            // Scalars whose case their bytes tell stay on this path; others need the Unicode tables.
+            guard let scalarCase = LatinScalarCase(lead: text.baseAddress! + end) else { return scanUnicodeToken(text, from: start) }
+            switch scalarCase {
+            case .uncased: break
+            case .upper:
+                upper = true
+                prepared.lowercased[end + 1] += 0x20
+            case .lower: lower = true
+            }
+            let length = scalarLength(lead: byte)
             continuationBytes += length - 1
-            offset += length
+            end += length
         }
-        return unicodeToken(text, strippedRange(text.baseAddress!, start, offset, continuationBytes: continuationBytes))
+        let key = strippedRange(prepared.lowercased, start, end, continuationBytes: continuationBytes)
+        let word = table.index(lowercasedPadded: prepared.lowercased + key.lowerBound, count: key.count)
+        let hasNT = apostrophe && containsNT(prepared.lowercased + key.lowerBound, key.count)
+        return (VaderToken(word: word, negates: table.word(word).negates || hasNT, isUpper: upper && !lower), end)
+    }
+
+    /// Reads the token starting at `start`, which holds scalars whose case needs the Unicode
+    /// tables, and returns it with where it ends.
+    private func scanUnicodeToken(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (VaderToken?, end: Int) {
+        var end = start
+        var continuationBytes = 0
+        while end < text.count && whitespaceLength(text, at: end) == 0 {
+            let length = text[end] < 0x80 ? 1 : scalarLength(lead: text[end])
+            continuationBytes += length - 1
+            end += length
+        }
+        return (unicodeToken(text, strippedRange(text.baseAddress!, start, end, continuationBytes: continuationBytes)), end)
     }
 
     /// Rare: full Unicode case mapping, as Python's str.lower() and str.isupper().
     private func unicodeToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> VaderToken {
         let original = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
-        let lowered = original.lowercased()
-        let word = table.word(Array(lowered.utf8))
-        return VaderToken(word: word, negates: word.negates || lowered.utf8.contains("n't".utf8), isUpper: isPythonUpper(original))
+        let lowered = Array(original.lowercased().utf8)
+        let word = table.index(lowered)
+        let hasNT = lowered.withUnsafeBufferPointer { $0.count >= 3 && containsNT($0.baseAddress!, $0.count) }
+        return VaderToken(word: word, negates: table.word(word).negates || hasNT, isUpper: isPythonUpper(original))
     }
 
     /// The token's range without leading and trailing ASCII punctuation, or the whole token
     /// when at most two scalars would remain. Its scalars are its bytes less its
     /// `continuationBytes`, which stripping never removes (they are not ASCII).
-    @inline(__always)
     private func strippedRange(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, continuationBytes: Int) -> Range<Int> {
         var lower = start
         var upper = end
-        while lower < upper && isASCIIPunctuation(bytes[lower]) { lower &+= 1 }
-        while upper > lower && isASCIIPunctuation(bytes[upper &- 1]) { upper &-= 1 }
-        return upper &- lower &- continuationBytes > 2 ? Range(uncheckedBounds: (lower, upper)) : Range(uncheckedBounds: (start, end))
+        while lower < upper && isASCIIPunctuation(bytes[lower]) { lower += 1 }
+        while upper > lower && isASCIIPunctuation(bytes[upper - 1]) { upper -= 1 }
+        return upper - lower - continuationBytes > 2 ? lower..<upper : start..<end
     }
 }
 
@@ -181,6 +219,14 @@ private func isPythonUpper(_ text: String) -> Bool {
     }
     return cased
 }
+
+/// 1 for true, 0 for false.
+@inline(__always)
+private func asByte(_ flag: Bool) -> UInt8 { unsafeBitCast(flag, to: UInt8.self) }
+
+/// All bits when `count` is above 8, else none.
+@inline(__always)
+private func longerThan8(_ count: Int) -> UInt64 { UInt64(bitPattern: Int64((8 &- count) >> 63)) }
 
 private func endsClause(_ byte: UInt8) -> Bool {
     // , ; : . ! ? as a set of the bytes below 64

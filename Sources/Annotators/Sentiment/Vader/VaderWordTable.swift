@@ -1,8 +1,8 @@
 import GlossCore
 
 /// What VADER's rules know about one lower-cased word: its lexicon valence, whether it is
-/// a booster or dampener, a negation, or a word that a rule compares against. 12 bytes,
-/// so that a token stays at 16.
+/// a booster or dampener, a negation, or a word that a rule compares against. 14 bytes,
+/// so that a table slot stays at 32.
 struct VaderWord: Sendable {
     /// The lexicon valence; 0 when not in the lexicon.
     var valence = 0.0
@@ -11,6 +11,11 @@ struct VaderWord: Sendable {
     /// +1 for a booster, −1 for a dampener, 0 otherwise.
     var boostSign: Int8 = 0
     var rule: RuleWord?
+    /// A lexicon word that is not a booster: the only tokens that get a valence of their own.
+    var isScored = false
+    /// A booster, dampener, negation or rule word that may change the valence of the words
+    /// after it (`RuleWord.modifiesWordsAfter`).
+    var isModifier = false
 
     /// Computed, not stored: a stored static is read through a lazy initialiser, on every
     /// token that misses the table.
@@ -20,71 +25,196 @@ struct VaderWord: Sendable {
     var boost: Double { Double(boostSign) * VaderConstants.boosterIncrement }
 }
 
-/// Every word the lexicon or a rule knows, keyed by its lower-cased UTF-8 bytes. Words of
-/// up to 16 bytes (all but 25 of the lexicon's) sit in a packed table; longer ones in a
-/// dictionary that only long tokens consult.
-struct VaderWordTable: Sendable {
-    /// Index into `words` of each short word.
-    private let short: WordTable
-    private let words: [VaderWord]
-    private let long: [[UInt8]: VaderWord]
+/// Every word the lexicon or a rule knows, keyed by its lower-cased UTF-8 bytes, each at an
+/// index that tokens keep. Words of up to 16 bytes (all but 25 of the lexicon's) sit in a
+/// perfect hash table (hash and displace): the top bits of the word's hash pick a bucket,
+/// whose 16-bit pilot, chosen when the table is built, moves the bucket's words to free
+/// slots. A lookup is one probe and one compare, without a branch, whether the word is
+/// there or not (most tokens are not). Longer words follow, found through a dictionary
+/// that only long tokens consult.
+final class VaderWordTable: @unchecked Sendable {  // never mutated after init
+    static let maxShortCount = 16
+
+    struct Slot {
+        /// The word's bytes, little-endian and zero-padded (short words only).
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var word = VaderWord()
+        /// The word's length; 0xFF in a free slot, so that no key matches it.
+        var count: UInt8 = 0xFF
+    }
+
+    /// Everything a lookup reads, copied out so that a loop keeps it in registers.
+    struct Lookup {
+        let slots: UnsafePointer<Slot>
+        let pilots: UnsafePointer<UInt16>
+        let bucketShift: UInt64
+        let slotShift: UInt64
+        let mixer: UInt64
+        /// The index of the unknown word, a free slot after the hashed ones.
+        let unknown: Int
+
+        static func hash(_ low: UInt64, _ high: UInt64) -> UInt64 {
+            low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F
+        }
+
+        func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash &>> bucketShift) }
+
+        /// The slot before the bucket's pilot is applied: other bits of the hash than the
+        /// bucket's, mixed by a second multiplication.
+        func baseSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* mixer) &>> slotShift) }
+
+        /// The index of the word whose `count` (1 to 16) bytes are `low` then `high`
+        /// (zero-padded), or `unknown`.
+        @inline(__always)
+        func index(_ low: UInt64, _ high: UInt64, count: Int) -> Int {
+            let hash = Self.hash(low, high)
+            let index = baseSlot(hash) ^ Int(pilots[bucket(hash)])
+            let slot = slots + index
+            let difference = (slot.pointee.low ^ low) | (slot.pointee.high ^ high) | UInt64(slot.pointee.count ^ UInt8(truncatingIfNeeded: count))
+            return difference == 0 ? index : unknown
+        }
+    }
+
+    /// The hashed slots, the unknown word, then the long words.
+    let words: UnsafeMutableBufferPointer<Slot>
+    private let pilots: UnsafeMutableBufferPointer<UInt16>
+    let lookup: Lookup
+    /// The index of "but", which the scorer looks for.
+    private(set) var but: UInt32 = 0
+    private let long: [[UInt8]: UInt32]
     /// The first 16 bytes of each long word: most long tokens (links, long compounds) miss
     /// here, before a key is built and hashed for `long`.
     private let longPrefixes: WordTable
 
     init(lexicon: VaderLexicon) {
-        var words: [[UInt8]: VaderWord] = [:]
+        var entries: [[UInt8]: VaderWord] = [:]
         // Later lexicon entries win, as in vaderSentiment's dict.
         for entry in lexicon.entries {
-            words[entry.word, default: VaderWord()].isInLexicon = true
-            words[entry.word, default: VaderWord()].valence = entry.valence
+            entries[entry.word, default: VaderWord()].isInLexicon = true
+            entries[entry.word, default: VaderWord()].valence = entry.valence
         }
-        for word in VaderWordLists.boosters { words[Array(word.utf8), default: VaderWord()].boostSign = 1 }
-        for word in VaderWordLists.dampeners { words[Array(word.utf8), default: VaderWord()].boostSign = -1 }
-        for word in VaderWordLists.negations { words[Array(word.utf8), default: VaderWord()].negates = true }
-        for rule in RuleWord.allCases { words[Array(rule.text.utf8), default: VaderWord()].rule = rule }
-        var short: [PackedWord: UInt32] = [:]
-        var shortWords: [VaderWord] = []
-        var long: [[UInt8]: VaderWord] = [:]
-        for (bytes, word) in words {
-            if let key = PackedWord(bytes) {
-                short[key] = UInt32(shortWords.count)
-                shortWords.append(word)
-            } else {
-                long[bytes] = word
-            }
+        for word in VaderWordLists.boosters { entries[Array(word.utf8), default: VaderWord()].boostSign = 1 }
+        for word in VaderWordLists.dampeners { entries[Array(word.utf8), default: VaderWord()].boostSign = -1 }
+        for word in VaderWordLists.negations { entries[Array(word.utf8), default: VaderWord()].negates = true }
+        for rule in RuleWord.allCases { entries[Array(rule.text.utf8), default: VaderWord()].rule = rule }
+        var short: [(bytes: [UInt8], word: VaderWord)] = []
+        var long: [(bytes: [UInt8], word: VaderWord)] = []
+        for (bytes, var word) in entries {
+            word.isScored = word.isInLexicon && word.boostSign == 0
+            word.isModifier = word.rule?.modifiesWordsAfter == true || word.boostSign != 0 || word.negates
+            if bytes.count <= Self.maxShortCount { short.append((bytes, word)) } else { long.append((bytes, word)) }
         }
-        self.short = WordTable(packed: short)
-        self.words = shortWords
-        self.long = long
-        longPrefixes = WordTable(packed: Dictionary(long.keys.map { (PackedWord(Array($0.prefix(PackedWord.maxCount)))!, 0) },
+        let keys = short.map { word in
+            let (low, high) = packed(word.bytes)
+            return (low: low, high: high, hash: Lookup.hash(low, high))
+        }
+        // At most half full, so that pilots are found quickly; about two words per bucket.
+        var slotCount = 64
+        while slotCount < 2 * short.count { slotCount <<= 1 }
+        let bucketCount = slotCount / 4
+        words = .allocate(capacity: slotCount + 1 + long.count)
+        pilots = .allocate(capacity: bucketCount)
+        var seed: UInt64 = 0
+        var found: (lookup: Lookup, placement: (slots: [Int], pilots: [UInt16]))?
+        while found == nil {
+            // Another mixer for each attempt: an attempt fails when two words of one bucket
+            // share their base slot, which no pilot separates.
+            seed &+= 0x9E37_79B9_7F4A_7C15
+            let lookup = Lookup(slots: UnsafePointer(words.baseAddress!), pilots: UnsafePointer(pilots.baseAddress!),
+                                bucketShift: UInt64(64 - bucketCount.trailingZeroBitCount),
+                                slotShift: UInt64(64 - slotCount.trailingZeroBitCount), mixer: splitMix(seed) | 1, unknown: slotCount)
+            found = Self.place(keys.map { (lookup.bucket($0.hash), lookup.baseSlot($0.hash)) }, slotCount: slotCount, bucketCount: bucketCount)
+                .map { (lookup, $0) }
+        }
+        lookup = found!.lookup
+        words.initialize(repeating: Slot())
+        for (index, slot) in found!.placement.slots.enumerated() {
+            words[slot] = Slot(low: keys[index].low, high: keys[index].high, word: short[index].word, count: UInt8(short[index].bytes.count))
+        }
+        _ = pilots.initialize(from: found!.placement.pilots)
+        var longIndices: [[UInt8]: UInt32] = [:]
+        for (offset, entry) in long.enumerated() {
+            words[slotCount + 1 + offset].word = entry.word
+            longIndices[entry.bytes] = UInt32(slotCount + 1 + offset)
+        }
+        self.long = longIndices
+        longPrefixes = WordTable(packed: Dictionary(long.map { (PackedWord(Array($0.bytes.prefix(PackedWord.maxCount)))!, 0) },
                                                     uniquingKeysWith: { first, _ in first }))
+        but = index(Array("but".utf8))
     }
 
-    /// The word for the `count` lower-cased bytes at `start`, which must be followed by 16
-    /// readable bytes (see `PackedWord.init(padded:count:)`).
-    @inline(__always)
-    func word(lowercasedPadded start: UnsafePointer<UInt8>, count: Int) -> VaderWord {
-        if count <= PackedWord.maxCount { return shortWord(PackedWord(padded: start, count: count)) }
-        return longWord(UnsafeBufferPointer(start: start, count: count))
+    deinit {
+        words.deallocate()
+        pilots.deallocate()
     }
 
-    @inline(__always)
-    private func shortWord(_ key: PackedWord) -> VaderWord {
-        guard let index = short.value(key) else { return .unknown }
-        return words[Int(index)]
+    var unknown: UInt32 { UInt32(truncatingIfNeeded: lookup.unknown) }
+
+    func word(_ index: UInt32) -> VaderWord { words[Int(index)].word }
+
+    /// The index of the `count` lower-cased bytes at `start`, which must be followed by 16
+    /// readable bytes.
+    func index(lowercasedPadded start: UnsafePointer<UInt8>, count: Int) -> UInt32 {
+        guard count <= Self.maxShortCount else { return longIndex(UnsafeBufferPointer(start: start, count: count)) }
+        let low = ByteWords.load(start) & ByteWords.lowBytes(count)
+        let high = count > 8 ? ByteWords.load(start + 8) & ByteWords.lowBytes(count - 8) : 0
+        return UInt32(truncatingIfNeeded: lookup.index(low, high, count: count))
     }
 
     /// `bytes` holds more than 16 bytes.
     @inline(never)
-    private func longWord(_ bytes: UnsafeBufferPointer<UInt8>) -> VaderWord {
-        guard longPrefixes.value(PackedWord(padded: bytes.baseAddress!, count: PackedWord.maxCount)) != nil else { return .unknown }
-        return long[Array(bytes)] ?? .unknown
+    private func longIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard longPrefixes.value(PackedWord(padded: bytes.baseAddress!, count: PackedWord.maxCount)) != nil else { return unknown }
+        return long[Array(bytes)] ?? unknown
     }
 
-    /// The word for lower-cased UTF-8 bytes.
-    func word(_ bytes: [UInt8]) -> VaderWord {
-        if let key = PackedWord(bytes) { return shortWord(key) }
-        return long[bytes] ?? .unknown
+    /// The index of lower-cased UTF-8 bytes.
+    func index(_ bytes: [UInt8]) -> UInt32 {
+        guard !bytes.isEmpty else { return unknown }
+        guard bytes.count <= Self.maxShortCount else { return long[bytes] ?? unknown }
+        let (low, high) = packed(bytes)
+        return UInt32(truncatingIfNeeded: lookup.index(low, high, count: bytes.count))
     }
+
+    /// Pilots that send every word (given as bucket and base slot) to its own slot, largest
+    /// buckets first; nil when two words of a bucket share their base slot.
+    private static func place(_ keys: [(bucket: Int, base: Int)], slotCount: Int, bucketCount: Int) -> (slots: [Int], pilots: [UInt16])? {
+        var members = [[Int]](repeating: [], count: bucketCount)
+        for (index, key) in keys.enumerated() { members[key.bucket].append(index) }
+        var taken = [Bool](repeating: false, count: slotCount)
+        var slots = [Int](repeating: 0, count: keys.count)
+        var pilots = [UInt16](repeating: 0, count: bucketCount)
+        for bucket in members.indices.sorted(by: { members[$0].count > members[$1].count }) where !members[bucket].isEmpty {
+            let bases = members[bucket].map { keys[$0].base }
+            guard Set(bases).count == bases.count else { return nil }
+            guard let pilot = (0..<min(slotCount, 1 << 16)).first(where: { pilot in bases.allSatisfy { !taken[$0 ^ pilot] } }) else {
+                return nil
+            }
+            pilots[bucket] = UInt16(pilot)
+            for (index, base) in zip(members[bucket], bases) {
+                taken[base ^ pilot] = true
+                slots[index] = base ^ pilot
+            }
+        }
+        return (slots, pilots)
+    }
+}
+
+/// Up to 16 bytes, little-endian and zero-padded.
+private func packed(_ bytes: [UInt8]) -> (low: UInt64, high: UInt64) {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for (offset, byte) in bytes.enumerated() {
+        if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+    }
+    return (low, high)
+}
+
+/// SplitMix64's output function: a well-mixed 64-bit value for each input.
+private func splitMix(_ value: UInt64) -> UInt64 {
+    var z = value
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
 }
