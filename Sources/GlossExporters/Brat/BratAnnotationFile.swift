@@ -54,15 +54,16 @@ struct BratAnnotationFile {
         }
         out.append("\t"); Self.appendCovered(pieces, of: text, to: &out); out.append("\n")
 
+        // Attributes are read in place by index: binding one would retain and release each of its strings.
         let attributes = prepared.attributes(of: index)
-        for attribute in attributes {
-            switch attribute.role {
+        for position in attributes.indices {
+            switch attributes[position].role {
             case .references(let ids):
                 for target in ids {
                     guard let targetEntity = entityNumber(of: target) else { continue } // noted below
                     counters.relation += 1
                     out.append("R"); out.appendDecimal(counters.relation); out.append("\t")
-                    BratNames.appendRelation(forAttribute: attribute.name, to: &out)
+                    BratNames.appendRelation(forAttribute: attributes[position].name, to: &out)
                     out.append(" Arg1:T"); out.appendDecimal(entity); out.append(" Arg2:T"); out.appendDecimal(targetEntity); out.append("\n")
                 }
             case .identifier(let base, let entry):
@@ -73,7 +74,7 @@ struct BratAnnotationFile {
             case .category(let category):
                 counters.attribute += 1
                 out.append("A"); out.appendDecimal(counters.attribute); out.append("\t")
-                BratNames.appendAttribute(attribute.name, ofType: annotations[index].type, to: &out)
+                BratNames.appendAttribute(attributes[position].name, ofType: annotations[index].type, to: &out)
                 out.append(" T"); out.appendDecimal(entity); out.append(" "); out.append(string: category); out.append("\n")
             case .other:
                 continue // noted below
@@ -84,13 +85,15 @@ struct BratAnnotationFile {
         out.append("#"); out.appendDecimal(counters.note); out.append("\tAnnotatorNotes T"); out.appendDecimal(entity)
         out.append("\tgloss_id="); BratFragments.appendSingleLine(annotations[index].id, to: &out)
         out.append("; annotator="); BratFragments.appendSingleLine(annotations[index].annotator, to: &out)
-        for attribute in attributes {
-            switch attribute.role {
+        for position in attributes.indices {
+            switch attributes[position].role {
             case .references(let ids):
                 // A reference to an annotation without a T line cannot be a relation.
-                for target in ids where entityNumber(of: target) == nil { prepared.withValueJSON(attribute) { Self.appendNotePart(attribute.name, $0, to: &out) } }
+                for target in ids where entityNumber(of: target) == nil {
+                    prepared.withValueJSON(attributes[position]) { Self.appendNotePart(attributes[position].name, $0, to: &out) }
+                }
             case .other:
-                prepared.withDisplayText(attribute) { Self.appendNotePart(attribute.name, $0, to: &out) }
+                prepared.withDisplayText(attributes[position]) { Self.appendNotePart(attributes[position].name, $0, to: &out) }
             case .identifier, .category:
                 continue
             }

@@ -74,18 +74,18 @@ final class PreparedDocument: Sendable {
     }
 
     /// `"name":value` of one attribute, as a member of a Gloss JSON object.
-    func withMemberJSON<Result>(_ attribute: PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    func withMemberJSON<Result>(_ attribute: borrowing PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withJSON(attribute.memberStart..<attribute.end, body)
     }
 
     /// The attribute's value as Gloss JSON.
-    func withValueJSON<Result>(_ attribute: PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    func withValueJSON<Result>(_ attribute: borrowing PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withJSON(attribute.valueStart..<attribute.end, body)
     }
 
     /// A compact one-value rendering for notes and descriptions: strings as they are,
     /// everything else (numbers, references, lists, objects) as its Gloss JSON.
-    func withDisplayText<Result>(_ attribute: PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    func withDisplayText<Result>(_ attribute: borrowing PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard case .string(let text) = attribute.value else { return withValueJSON(attribute, body) }
         return text.withUTF8Buffer(body)
     }

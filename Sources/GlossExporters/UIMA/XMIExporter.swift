@@ -107,7 +107,7 @@ enum XMIDocument {
                             unmapped.append(position)
                         }
                     }
-                    if !unmapped.isEmpty { appendAttributesFeature(unmapped.map { attributes[$0] }, prepared: prepared, to: &out) }
+                    if !unmapped.isEmpty { appendAttributesFeature(unmapped, of: attributes, prepared: prepared, to: &out) }
                     for slot in slots.keys.sorted() { out.appendXMLFeature(slot, slots[slot]!.map(String.init).joined(separator: " ")) }
                 }
             }
@@ -120,12 +120,13 @@ enum XMIDocument {
         return out.finish()
     }
 
-    /// ` attributes="{…}"`: the Gloss JSON object of `attributes` (in name order, as prepared), XML-escaped.
-    private static func appendAttributesFeature(_ attributes: [PreparedAttribute], prepared: PreparedDocument, to out: inout OutputBytes) {
+    /// ` attributes="{…}"`: the Gloss JSON object of the attributes at `positions` (in name order, as prepared), XML-escaped.
+    private static func appendAttributesFeature(_ positions: [Int], of attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument,
+                                                to out: inout OutputBytes) {
         out.append(#" attributes="{"#)
-        for (number, attribute) in attributes.enumerated() {
+        for (number, position) in positions.enumerated() {
             if number > 0 { out.append(",") }
-            prepared.withMemberJSON(attribute) { out.appendXMLAttribute($0) }
+            prepared.withMemberJSON(attributes[position]) { out.appendXMLAttribute($0) }
         }
         out.append(#"}""#)
     }

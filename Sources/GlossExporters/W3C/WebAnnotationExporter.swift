@@ -26,8 +26,9 @@ public struct WebAnnotationExporter: Exporter {
         let escaped = EscapedText<JSONStringEscaping>.of(document)
         var links = 0
         for index in document.annotations.indices {
-            for attribute in prepared.attributes(of: index) {
-                if case .references(let ids) = attribute.role { links += ids.filter(prepared.positions.contains).count }
+            let attributes = prepared.attributes(of: index)
+            for position in attributes.indices {
+                if case .references(let ids) = attributes[position].role { links += ids.filter(prepared.positions.contains).count }
             }
         }
         var out = OutputBytes(reservingCapacity: document.annotations.count * 1_000 + document.document.text.utf8.count * 2 + 512)
@@ -60,10 +61,13 @@ public struct WebAnnotationExporter: Exporter {
         out.append(#"{"id":""#); iris.appendAnnotation(annotation.id, to: &out)
         out.append(#"","type":"Annotation","motivation":"tagging","body":["#)
         taggingBody(annotation.type, to: &out)
-        for attribute in attributes {
-            switch attribute.role {
-            case .category(let category): textualBody(purpose: "classifying", name: attribute.name, value: category, to: &out)
-            case .other: prepared.withDisplayText(attribute) { textualBody(purpose: "describing", name: attribute.name, value: $0, to: &out) }
+        // Attributes are read in place by index: binding one would retain and release each of its strings.
+        for position in attributes.indices {
+            switch attributes[position].role {
+            case .category(let category): textualBody(purpose: "classifying", name: attributes[position].name, value: category, to: &out)
+            case .other:
+                let name = attributes[position].name
+                prepared.withDisplayText(attributes[position]) { textualBody(purpose: "describing", name: name, value: $0, to: &out) }
             case .identifier(let base, let entry):
                 out.append(#",{"type":"SpecificResource","purpose":"identifying","source":"#)
                 out.appendJSONString(base.iri(for: entry))
@@ -86,9 +90,9 @@ public struct WebAnnotationExporter: Exporter {
         of annotation: Annotation, attributes: ArraySlice<PreparedAttribute>, known: AnnotationPositions, iris: WebAnnotationIRIs,
         to out: inout OutputBytes
     ) {
-        for attribute in attributes {
-            guard case .references(let ids) = attribute.role else { continue }
-            let name = attribute.name
+        for position in attributes.indices {
+            guard case .references(let ids) = attributes[position].role else { continue }
+            let name = attributes[position].name
             for (index, target) in ids.enumerated() where known.contains(target) {
                 out.append(#",{"id":""#)
                 iris.appendLink(from: annotation.id, attribute: ids.count > 1 ? "\(name)-\(index + 1)" : name, to: &out)
