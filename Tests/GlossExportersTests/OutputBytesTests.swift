@@ -43,8 +43,14 @@ import Testing
 
     /// Formats copy covered text, prefixes and suffixes out of the document escaped once: every
     /// scalar range of it must be what escaping that range alone gives.
-    @Test func slicesOfTheEscapedDocumentAreTheEscapedSlices() {
-        let text = "A \"quote\"\r\n\té😀 & <b>\u{1}\u{FFFE}\u{FFFF}\u{FEFF}x\\y" + String(repeating: "plain ", count: 3) + "\u{301}\"\n"
+    /// Formats copy covered text, prefixes and suffixes out of the document escaped once: every
+    /// scalar range of it must be what escaping that range alone gives, in text with non-ASCII
+    /// scalars (a scalar → byte table) and in ASCII text (none).
+    @Test(arguments: [
+        "A \"quote\"\r\n\té😀 & <b>\u{1}\u{FFFE}\u{FFFF}\u{FEFF}x\\y" + String(repeating: "plain ", count: 3) + "\u{301}\"\n",
+        "\"A\" <b>&\r\n\t\u{1}" + String(repeating: "plain ", count: 4) + "x\\y\"",
+    ])
+    func slicesOfTheEscapedDocumentAreTheEscapedSlices(text: String) {
         let document = AnnotatedDocument(document: Document(id: "escaped", text: text), annotations: [])
         let json = EscapedText<JSONStringEscaping>.of(document)
         let xml = EscapedText<XMLAttributeEscaping>.of(document)

@@ -29,6 +29,13 @@ struct DocumentScalars {
         return Int(byteAtScalar[scalar])
     }
 
+    /// Calls `body` with the byte offset of each scalar and of the end, or nil for ASCII text,
+    /// where offsets in scalars and bytes coincide.
+    func withByteOffsets<Result>(_ body: (UnsafeBufferPointer<Int32>?) -> Result) -> Result {
+        guard let byteAtScalar else { return body(nil) }
+        return byteAtScalar.withUnsafeBufferPointer { body($0) }
+    }
+
     /// The UTF-8 bytes of the scalar range `range`, clipped to the document.
     func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> { utf8[byteRange(range.clamped(to: 0..<count))] }
 

@@ -43,16 +43,32 @@ final class EscapedText<Escaping: TextEscaping>: Sendable {
                 source += replaced
             })
         }
+        // Offsets are stored as Int32, as DocumentScalars stores them: checked once here, not per scalar.
+        precondition(escaped.byteCount < Int(Int32.max), "text too long for 32-bit offsets")
         starts = [Int32](unsafeUninitializedCapacity: text.count + 1) { starts, initialized in
-            var added = 0
-            var next = 0
-            for scalar in 0...text.count {
-                let byte = text.byteOffset(ofScalar: scalar)
-                while next < growth.count && growth[next].at < byte {
-                    added += growth[next].added
-                    next += 1
+            text.withByteOffsets { byteAtScalar in
+                var scalar = 0
+                var added = 0
+                // Sets the start of every scalar from `scalar` on whose byte offset is at most `lastByte`.
+                func fill(through lastByte: Int) {
+                    if let byteAtScalar {
+                        while scalar <= text.count && Int(byteAtScalar[scalar]) <= lastByte {
+                            starts[scalar] = byteAtScalar[scalar] &+ Int32(truncatingIfNeeded: added)
+                            scalar += 1
+                        }
+                    } else {
+                        while scalar <= min(lastByte, text.count) {
+                            starts[scalar] = Int32(truncatingIfNeeded: scalar &+ added)
+                            scalar += 1
+                        }
+                    }
                 }
-                starts[scalar] = Int32(byte + added)
+                // Escapes are few: whole runs of scalars between two of them share what was added before.
+                for escape in growth {
+                    fill(through: escape.at)
+                    added += escape.added
+                }
+                fill(through: Int.max)
             }
             initialized = text.count + 1
         }
