@@ -7,12 +7,12 @@ import Testing
 @Suite struct OutputBytesTests {
     static let specials = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "&", "<", ">", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "é", "😀"]
 
-    /// A special character at every position of short texts (escaped byte by byte, up to 64
-    /// bytes) and of longer ones (walked 8 bytes at a time), on both sides of 24 and 64 bytes,
-    /// and every ASCII byte.
+    /// A special character at every position of texts of 4–16 bytes (checked as two words),
+    /// of short texts (escaped byte by byte, up to 64 bytes) and of longer ones (walked 8 bytes
+    /// at a time), on both sides of each limit, and every ASCII byte.
     static var samples: [String] {
         var samples = ["", "a", String(decoding: (0..<0x80).map { UInt8($0) }, as: UTF8.self)]
-        for length in [17, 23, 24, 40, 63, 64, 65, 80] {
+        for length in [3, 4, 7, 8, 12, 15, 17, 23, 24, 40, 63, 64, 65, 80] {
             for position in 0...length {
                 for special in specials {
                     var text = String(repeating: "x", count: length)

@@ -13,10 +13,7 @@ public enum JSONEscaping {
         var runStart = 0
         var index = 0
         while index < utf8.count {
-            index = ByteWords.skipWords(utf8, from: index) { word in
-                !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "\""))
-                    && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "\\"))
-            }
+            index = ByteWords.skipWords(utf8, from: index, while: isPlain(word:))
             guard index < utf8.count else { break }
             let byte = utf8[index]
             index += 1
@@ -26,6 +23,13 @@ public enum JSONEscaping {
             runStart = index
         }
         copy(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    /// Whether none of the eight bytes of `word` needs an escape.
+    @inlinable @inline(__always)
+    public static func isPlain(word: UInt64) -> Bool {
+        !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "\""))
+            && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "\\"))
     }
 
     /// Calls `body` with the escape sequence of `byte`, one that needs an escape.

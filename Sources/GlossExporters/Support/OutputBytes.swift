@@ -123,12 +123,34 @@ struct OutputBytes: ~Copyable {
     }
 
     mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if appendIfPlainWords(utf8, JSONEscaping.isPlain(word:)) { return }
         let appended = appendEscapingShort(utf8, isPlain: { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             out, utf8, index in
             JSONEscaping.withEscape(of: utf8[index]) { out.append($0) }
             return 1
         }
         if !appended { JSONEscaping.walk(utf8, copy: { append($0) }, escape: { append($0) }) }
+    }
+
+    /// Text of 4 to 16 bytes (most names, ids, types and values) checked as two overlapping
+    /// words and, when `isPlainWord` holds for both, copied as is; false (nothing written) otherwise.
+    @inline(__always)
+    mutating func appendIfPlainWords(_ utf8: UnsafeBufferPointer<UInt8>, _ isPlainWord: (UInt64) -> Bool) -> Bool {
+        let length = utf8.count
+        guard length >= 4, length <= 16, let source = utf8.baseAddress.map(UnsafeRawPointer.init) else { return false }
+        let head: UInt64, tail: UInt64
+        if length >= 8 {
+            head = ByteWords.load(source)
+            tail = ByteWords.load(source + (length &- 8))
+        } else {
+            // Four bytes each, the rest of the word filled with spaces, which no format escapes.
+            let spaces: UInt64 = 0x2020_2020_0000_0000
+            head = UInt64(UInt32(littleEndian: source.loadUnaligned(as: UInt32.self))) | spaces
+            tail = UInt64(UInt32(littleEndian: source.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self))) | spaces
+        }
+        guard isPlainWord(head), isPlainWord(tail) else { return false }
+        append(utf8)
+        return true
     }
 
     /// Most text escaped is short (names, ids, values, JSON members): byte by byte, such text

@@ -23,11 +23,7 @@ enum XMLAttributeEscaping: TextEscaping {
         var runStart = 0
         var index = 0
         while index < utf8.count {
-            index = ByteWords.skipWords(utf8, from: index) { word in
-                !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "&"))
-                    && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "<")) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: ">"))
-                    && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "\"")) && !ByteWords.anyByte(in: word, equalTo: 0xEF)
-            }
+            index = ByteWords.skipWords(utf8, from: index, while: isPlain(word:))
             guard index < utf8.count else { break }
             guard let (replacement, width) = replacement(in: utf8, at: index) else {
                 index += 1
@@ -39,6 +35,14 @@ enum XMLAttributeEscaping: TextEscaping {
             runStart = index
         }
         copy(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    /// Whether none of the eight bytes of `word` may need an escape (0xEF may start U+FFFE or U+FFFF).
+    @inline(__always)
+    static func isPlain(word: UInt64) -> Bool {
+        !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "&"))
+            && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "<")) && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: ">"))
+            && !ByteWords.anyByte(in: word, equalTo: UInt8(ascii: "\"")) && !ByteWords.anyByte(in: word, equalTo: 0xEF)
     }
 
     /// The replacement of the text at `index` and how many bytes it replaces, or nil when
@@ -72,6 +76,7 @@ extension OutputBytes {
     }
 
     mutating func appendXMLAttribute(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if appendIfPlainWords(utf8, XMLAttributeEscaping.isPlain(word:)) { return }
         let appended = appendEscapingShort(utf8, isPlain: { $0 >= 0x20 && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<")
             && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") && $0 != 0xEF }) { out, utf8, index in
             guard let (replacement, width) = XMLAttributeEscaping.replacement(in: utf8, at: index) else { return 0 }
