@@ -19,16 +19,24 @@ final class RunVocabulary: Sendable {
 
         mutating func addType(_ type: String) { typeSet.insert(type) }
 
-        mutating func merge(_ other: Snapshot) {
-            typeSet.formUnion(other.typeSet)
-            for (key, values) in other.categories { categories[key, default: []].formUnion(values) }
-            for (name, ends) in other.relations {
+        mutating func merge(_ use: DocumentUse) {
+            typeSet.formUnion(use.types)
+            for (key, values) in use.categories { categories[key, default: []].formUnion(values) }
+            for (name, ends) in use.relations {
                 var merged = relations[name] ?? ([], [])
                 merged.from.formUnion(ends.from)
                 merged.to.formUnion(ends.to)
                 relations[name] = merged
             }
         }
+    }
+
+    /// What one document uses, each value once: lists, which the run's sets absorb in one
+    /// merge (hashing each value once per document, not twice).
+    struct DocumentUse: Sendable {
+        var types: [String] = []
+        var categories: [(key: TypeAttribute, values: [String])] = []
+        var relations: [String: (from: Set<String>, to: Set<String>)] = [:]
     }
 
     struct TypeAttribute: Hashable, Comparable, Sendable {
@@ -50,40 +58,35 @@ final class RunVocabulary: Sendable {
         state = Mutex(initial)
     }
 
-    func record(_ used: Snapshot) { state.withLock { $0.merge(used) } }
+    func record(_ use: DocumentUse) { state.withLock { $0.merge(use) } }
 
     var snapshot: Snapshot { state.withLock { $0 } }
 
     /// What one document uses: its types, categorical attribute values and references.
     /// Worked out once per document for all the formats that declare a vocabulary.
-    static func used(by document: AnnotatedDocument) -> Snapshot {
+    static func used(by document: AnnotatedDocument) -> DocumentUse {
         document.derived.value { used(by: document.annotations, prepared: PreparedDocument.of(document)) }
     }
 
-    private static func used(by annotations: [Annotation], prepared: PreparedDocument) -> Snapshot {
-        var used = Snapshot()
+    private static func used(by annotations: [Annotation], prepared: PreparedDocument) -> DocumentUse {
+        var used = DocumentUse()
         // A document has a handful of types, interleaved (sentence, sentiment, quote …), a handful
         // of categorical attributes and few values of each, met over and over: comparing with
         // those seen is cheaper than hashing each into a set (equal names and values usually
         // share storage or fit in a word, so comparing them is a word compare).
-        var seenTypes = [String]()
-        var seenCategories = [(key: TypeAttribute, values: [String])]()
         // Index loops read single fields: binding whole annotations or attributes would retain and release each of their strings.
         for index in annotations.indices {
             let type = annotations[index].type
-            if !seenTypes.contains(type) {
-                seenTypes.append(type)
-                used.addType(type)
-            }
+            if !used.types.contains(type) { used.types.append(type) }
             let attributes = prepared.attributes(of: index)
             for position in attributes.indices {
                 switch attributes[position].role {
                 case .category(let category):
                     let name = attributes[position].name
-                    if let seen = seenCategories.firstIndex(where: { $0.key.attribute == name && $0.key.type == type }) {
-                        if !seenCategories[seen].values.contains(category) { seenCategories[seen].values.append(category) }
+                    if let seen = used.categories.firstIndex(where: { $0.key.attribute == name && $0.key.type == type }) {
+                        if !used.categories[seen].values.contains(category) { used.categories[seen].values.append(category) }
                     } else {
-                        seenCategories.append((TypeAttribute(type: type, attribute: name), [category]))
+                        used.categories.append((TypeAttribute(type: type, attribute: name), [category]))
                     }
                 case .references(let ids):
                     let targets = ids.compactMap { prepared.positions.position(of: $0).map { annotations[$0].type } }
@@ -98,7 +101,6 @@ final class RunVocabulary: Sendable {
                 }
             }
         }
-        for (key, values) in seenCategories { used.categories[key] = Set(values) }
         return used
     }
 }
