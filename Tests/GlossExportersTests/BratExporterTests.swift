@@ -34,4 +34,15 @@ import Testing
         let text = DocumentScalars("a\u{2028}b\r\n\u{0C}c\n")
         #expect(BratFragments.split(0..<text.count, in: text) == [0..<1, 2..<3, 6..<7])
     }
+
+    /// Note parts stay on one line whatever their length (short ones are checked word-wise): each
+    /// break becomes a space.
+    @Test(arguments: [("ab\ncd", "ab cd"), ("x\u{2028}y", "x y"), ("line one\r\nline", "line one  line"), ("plain", "plain"),
+                      ("a\u{85}b", "a b"), (String(repeating: "long ", count: 4) + "\n", String(repeating: "long ", count: 4) + " ")])
+    func notePartsBecomeOneLine(text: String, expected: String) {
+        var out = OutputBytes(reservingCapacity: 0)
+        BratFragments.appendSingleLine(text, to: &out)
+        let written = out.finish()
+        #expect(String(decoding: written, as: UTF8.self) == expected)
+    }
 }

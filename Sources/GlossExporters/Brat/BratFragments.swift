@@ -23,10 +23,12 @@ enum BratFragments {
     /// below 0x20, 0xC2 or 0xE2.
     @inline(__always)
     static func skipWordsWithoutBreaks(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        ByteWords.skipWords(utf8, from: start) { word in
-            !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: 0xC2)
-                && !ByteWords.anyByte(in: word, equalTo: 0xE2)
-        }
+        ByteWords.skipWords(utf8, from: start, while: hasNoBreak(word:))
+    }
+
+    @inline(__always)
+    static func hasNoBreak(word: UInt64) -> Bool {
+        !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: 0xC2) && !ByteWords.anyByte(in: word, equalTo: 0xE2)
     }
 
     /// Where a document's line breaks are, as scalar offsets in order (each break is one
@@ -85,6 +87,7 @@ enum BratFragments {
     }
 
     static func appendSingleLine(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
+        if out.appendIfPlainWords(utf8, hasNoBreak(word:)) { return }  // most note parts: names, ids, numbers
         var runStart = 0, index = 0
         while index < utf8.count {
             index = skipWordsWithoutBreaks(utf8, from: index)
