@@ -12,10 +12,19 @@ struct AnnotationPositions {
             return
         }
         var positionOf = [AnnotationID: Int](minimumCapacity: referenced.count)
-        for position in annotations.indices where referenced.contains(annotations[position].id) {
-            positionOf[annotations[position].id] = position
+        // A one-word filter on each id's length and first byte: most ids cannot be referenced and
+        // are ruled out without hashing them.
+        let mayBeReferenced = referenced.reduce(UInt64(0)) { $0 | Self.filterBit(of: $1) }
+        for position in annotations.indices where mayBeReferenced & Self.filterBit(of: annotations[position].id) != 0 {
+            if referenced.contains(annotations[position].id) { positionOf[annotations[position].id] = position }
         }
         self.positionOf = positionOf
+    }
+
+    @inline(__always)
+    private static func filterBit(of id: AnnotationID) -> UInt64 {
+        let utf8 = id.utf8
+        return 1 &<< UInt64((utf8.count &* 7 &+ Int(utf8.first ?? 0)) & 63)
     }
 
     /// The position of the annotation `id` names, if the document has it (and a reference names it).
