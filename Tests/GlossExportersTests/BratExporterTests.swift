@@ -35,6 +35,28 @@ import Testing
         #expect(BratFragments.split(0..<text.count, in: text) == [0..<1, 2..<3, 6..<7])
     }
 
+    /// Type names written in place are what `BratNames.type` makes of them, at every length
+    /// around the word-wise check (4–16 bytes) and with a disallowed character anywhere.
+    @Test func typeNamesAreWrittenAsBratNames() {
+        var names = ["", "a", "quote", "speaker_name", "geonames-id", "x y", "Stra\u{DF}e", "caf\u{E9}", "\u{1F600}"]
+        for length in 1...18 {
+            names.append(String(repeating: "q", count: length))
+            for position in 0..<length {
+                for odd in [" ", ".", "\u{E9}", "\u{1F600}", "@", "[", "`", "{", "/", ":"] {
+                    var name = String(repeating: "q", count: length)
+                    name.insert(contentsOf: odd, at: name.index(name.startIndex, offsetBy: position))
+                    names.append(name)
+                }
+            }
+        }
+        for name in names {
+            var out = OutputBytes(reservingCapacity: 0)
+            BratNames.appendType(name, to: &out)
+            let written = out.finish()
+            #expect(String(decoding: written, as: UTF8.self) == BratNames.type(name), "\(name.debugDescription)")
+        }
+    }
+
     /// Note parts stay on one line whatever their length (short ones are checked word-wise): each
     /// break becomes a space.
     @Test(arguments: [("ab\ncd", "ab cd"), ("x\u{2028}y", "x y"), ("line one\r\nline", "line one  line"), ("plain", "plain"),

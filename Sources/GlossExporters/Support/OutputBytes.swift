@@ -143,10 +143,11 @@ struct OutputBytes: ~Copyable {
             head = ByteWords.load(source)
             tail = ByteWords.load(source + (length &- 8))
         } else {
-            // Four bytes each, the rest of the word filled with spaces, which no format escapes.
-            let spaces: UInt64 = 0x2020_2020_0000_0000
-            head = UInt64(UInt32(littleEndian: source.loadUnaligned(as: UInt32.self))) | spaces
-            tail = UInt64(UInt32(littleEndian: source.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self))) | spaces
+            // The first and the last four bytes, overlapping, in one word.
+            let first = UInt64(UInt32(littleEndian: source.loadUnaligned(as: UInt32.self)))
+            let last = UInt64(UInt32(littleEndian: source.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self)))
+            head = first | last &<< 32
+            tail = head
         }
         guard isPlainWord(head), isPlainWord(tail) else { return false }
         append(utf8)
