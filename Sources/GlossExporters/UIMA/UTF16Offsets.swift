@@ -20,14 +20,19 @@ struct UTF16Offsets {
             count = text.count
             return
         }
-        var table = [Int32]()
-        table.reserveCapacity(text.count + 1)
         var units: Int32 = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 {
-            table.append(units)
-            units += byte >= 0xF0 ? 2 : 1
+        let table = [Int32](unsafeUninitializedCapacity: text.count + 1) { table, initialized in
+            text.utf8.withUnsafeBufferPointer { utf8 in
+                var scalar = 0
+                for byte in utf8 where byte & 0xC0 != 0x80 {
+                    table[scalar] = units
+                    scalar += 1
+                    units += byte >= 0xF0 ? 2 : 1
+                }
+                table[scalar] = units
+                initialized = scalar + 1
+            }
         }
-        table.append(units)
         unitAtScalar = table
         count = Int(units)
     }

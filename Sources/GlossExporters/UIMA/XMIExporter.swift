@@ -108,7 +108,9 @@ enum XMIDocument {
                         }
                     }
                     if !unmapped.isEmpty { appendAttributesFeature(unmapped, of: attributes, prepared: prepared, to: &out) }
-                    for slot in slots.keys.sorted() { out.appendXMLFeature(slot, slots[slot]!.map(String.init).joined(separator: " ")) }
+                    if !slots.isEmpty {
+                        for slot in slots.keys.sorted() { out.appendXMLFeature(slot, slots[slot]!.map(String.init).joined(separator: " ")) }
+                    }
                 }
             }
             out.append("/>\n")
@@ -134,7 +136,7 @@ enum XMIDocument {
     /// ` name="value"` for a primitive feature; false (nothing written) when the value does not fit.
     /// Doubles as Swift prints them (`0.0399`, `3.0`, `1e-05`, `NaN`), which Java's parser reads;
     /// short decimals without making a String.
-    private static func appendPrimitiveFeature(_ feature: UIMATypeSystem.Feature, _ value: AttributeValue, to out: inout OutputBytes) -> Bool {
+    private static func appendPrimitiveFeature(_ feature: borrowing UIMATypeSystem.Feature, _ value: AttributeValue, to out: inout OutputBytes) -> Bool {
         switch (feature.range, value) {
         case (.string, .string(let text)): out.appendXMLFeature(feature.name, text)
         case (.string, .integer(let number)): out.appendXMLFeature(feature.name, String(number))
