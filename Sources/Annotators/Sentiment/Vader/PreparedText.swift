@@ -9,9 +9,11 @@ enum ByteKind {
     static let stop: UInt8 = 1
     /// 0–9, A–Z, a–z: in a token of printable ASCII, every other byte is punctuation.
     static let alphanumeric: UInt8 = 2
-    static let upper: UInt8 = 4
-    static let lower: UInt8 = 8
-    static let apostrophe: UInt8 = 16
+    static let apostrophe: UInt8 = 4
+    /// The bit that lower-casing sets in an ASCII letter, so that the case kinds come from
+    /// the byte itself with one mask each.
+    static let upper: UInt8 = 0x20
+    static let lower: UInt8 = 0x40
 
     /// One bit per byte of the 16 bytes of kinds `low` then `high`, set where `kind` is.
     /// The multiplication moves the bit of byte j (bit 8j, after the shift) to bit 56 + j;
@@ -94,16 +96,18 @@ struct PreparedText {
     private static func classify(_ block: Bytes16, _ lowercased: UnsafeMutablePointer<UInt8>, _ kinds: UnsafeMutablePointer<UInt8>,
                                  _ seen: inout Bytes16, _ marks: inout Bytes16) {
         let stops = mask((block .< splat(0x21)) .| (block .== splat(0x7F)))
-        let folded = block | splat(0x20)
-        let letters = mask((folded .> splat(0x60)) .& (folded .< splat(0x7B)))
-        let digits = mask((block .> splat(0x2F)) .& (block .< splat(0x3A)))
-        let upper = letters & mask((block & splat(0x20)) .== Bytes16())
-        let lower = letters & ~upper
+        // Ranges as one signed comparison each: the addition moves the range's first byte
+        // to −128, and every byte outside it above the range's last.
+        let letters = mask((block | splat(0x20)) &+ splat(0x80 - 0x61) .< splat(0x80 + 26))
+        let digits = mask(block &+ splat(0x80 - 0x30) .< splat(0x80 + 10))
+        let letterBits = letters & splat(0x20)
+        let upper = letterBits & ~block  // 0x20 in an upper-case letter: ByteKind.upper and what lower-casing adds
+        let lower = (letterBits & block) &+ (letterBits & block)  // 0x40 in a lower-case letter
         let apostrophes = mask(block .== splat(0x27))
         let blockKinds = stops & splat(ByteKind.stop) | (letters | digits) & splat(ByteKind.alphanumeric)
-            | upper & splat(ByteKind.upper) | lower & splat(ByteKind.lower) | apostrophes & splat(ByteKind.apostrophe)
+            | upper | lower | apostrophes & splat(ByteKind.apostrophe)
         UnsafeMutableRawPointer(kinds).storeBytes(of: blockKinds, as: Bytes16.self)
-        UnsafeMutableRawPointer(lowercased).storeBytes(of: block | upper & splat(0x20), as: Bytes16.self)
+        UnsafeMutableRawPointer(lowercased).storeBytes(of: block | upper, as: Bytes16.self)
         seen |= block
         marks |= mask((block .== splat(0x21)) .| (block .== splat(0x3F)))
     }

@@ -78,7 +78,7 @@ public final class VaderAnalyzer: Sendable {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(scored.count, 1)) { valenceBuffer in
             let valences = UnsafeMutableBufferPointer(rebasing: valenceBuffer[0..<scored.count])
             let table = tokenizer.table
-            VaderValenceRules(tokens: tokens, table: table, upperCount: counts.upper, ruleSet: ruleSet)
+            VaderValenceRules(tokens: tokens, table: table, ruleSet: ruleSet)
                 .computeValences(of: scored, into: valences.baseAddress!)
             // Searched only in the texts that have one, which the tokenizer counted.
             let but = table.but

@@ -13,11 +13,10 @@ struct VaderToken {
     var endsClause = false
 }
 
-/// How many tokens the tokenizer wrote, how many of them are ALL CAPS or "but", and how
-/// many are scored (lexicon words that are not boosters), whose indices it lists.
+/// How many tokens the tokenizer wrote, how many of them are "but", and how many are
+/// scored (lexicon words that are not boosters), whose indices it lists.
 struct VaderTokenCounts {
     var all = 0
-    var upper = 0
     var buts = 0
     var scored = 0
 }
@@ -30,32 +29,30 @@ struct VaderTokenizer {
 
     /// Writes the tokens of `text` (prepared as `prepared`) to `tokens` and the indices of
     /// the scored ones to `scored`, both of which hold `capacity` (`text.count / 2 + 1`
-    /// always suffices: tokens are separated by whitespace), and counts them; nil when there
-    /// are more than `capacity`. Unusual tokens with upper-case Latin-1 letters are
-    /// lower-cased in `prepared` in place.
+    /// always suffices: tokens are separated by whitespace), and counts them; nil when
+    /// `capacity` runs out before the end of the text. Unusual tokens with upper-case
+    /// Latin-1 letters are lower-cased in `prepared` in place.
     func tokens(of text: UnsafeBufferPointer<UInt8>, prepared: PreparedText, markingClauseEnds: Bool,
                 into tokens: UnsafeMutablePointer<VaderToken>, scored: UnsafeMutablePointer<Int32>, capacity: Int) -> VaderTokenCounts? {
         let lookup = table.lookup
-        let words = UnsafePointer(table.words.baseAddress!)
+        let words = lookup.slots  // the same pointer as `table.words`: one register for both
         let but = table.but
         let lowercased = prepared.lowercased
         var counts = VaderTokenCounts()
         var offset = 0
+        // Whitespace after a token is skipped with it; more (two spaces, one in 150 tokens)
+        // goes the unusual way, as a token of no bytes: no test per token.
         while offset < text.count {
-            if lowercased[offset] == UInt8(ascii: " ") {  // the usual separator: one space
-                offset &+= 1
-                continue
-            }
             guard counts.all < capacity else { return nil }
-            let token = tokens + counts.all
             let lowKinds = ByteWords.load(prepared.kinds + offset)
             let lowStops = lowKinds & ByteKind.everyByte(ByteKind.stop)
             let shortLength = lowStops.trailingZeroBitCount &>> 3
             let end: Int
+            let (word, isUpper, hasNT): (Int, Bool, Bool)
             // Most tokens: 1 to 7 printable ASCII bytes, then a space, which is skipped too.
             if lowStops != 0 && lowStops & 1 == 0 && lowercased[offset &+ shortLength] == UInt8(ascii: " ") {
-                token.initialize(to: shortToken(lowKinds & ((lowStops & (0 &- lowStops)) &- 1), at: lowercased + offset,
-                                                length: shortLength, lookup, words))
+                let kinds = lowKinds & ((lowStops & (0 &- lowStops)) &- 1)
+                (word, isUpper, hasNT) = shortToken(kinds, at: lowercased + offset, length: shortLength, lookup)
                 end = offset &+ shortLength
                 offset = end &+ 1
             } else {
@@ -63,7 +60,8 @@ struct VaderTokenizer {
                 let length = (ByteKind.gather(lowKinds, highKinds, ByteKind.stop) | 1 << 16).trailingZeroBitCount
                 // Then up to 15 such bytes.
                 if UInt(bitPattern: length &- 1) < 15 && lowercased[offset &+ length] == UInt8(ascii: " ") {
-                    token.initialize(to: plainToken(lowKinds, highKinds, at: lowercased + offset, length: length, lookup, words))
+                    (word, isUpper, hasNT) = plainToken(lowKinds, highKinds, at: lowercased + offset,
+                                                        length: length, lookup)
                     end = offset &+ length
                     offset = end &+ 1
                 } else {
@@ -71,17 +69,21 @@ struct VaderTokenizer {
                     (unusual, end) = unusualToken(text, prepared, from: offset)
                     offset = end
                     guard let unusual else { continue }
-                    token.initialize(to: unusual)
+                    // Its `negates` already includes the word's.
+                    (word, isUpper, hasNT) = (Int(unusual.word), unusual.isUpper, unusual.negates)
                 }
             }
+            // The word's slot is read here once, for the token and its count.
+            let token = tokens + counts.all
+            let negates = words[word].word.negates || hasNT
+            token.initialize(to: VaderToken(word: UInt32(truncatingIfNeeded: word), negates: negates, isUpper: isUpper))
             if markingClauseEnds { token.pointee.endsClause = endsClause(lowercased[end &- 1]) }
             // Written always, counted only for scored words: a branch here would be mispredicted.
             // Counted as bytes, not with `flag ? 1 : 0`, which the compiler turns into a branch
             // when the flag is loaded.
             scored[counts.scored] = Int32(truncatingIfNeeded: counts.all)
-            counts.scored &+= Int(asByte(words[Int(token.pointee.word)].word.isScored))
-            counts.upper &+= Int(asByte(token.pointee.isUpper))
-            counts.buts &+= token.pointee.word == but ? 1 : 0
+            counts.scored &+= Int(asByte(words[word].word.isScored))
+            counts.buts &+= word == Int(but) ? 1 : 0
             counts.all &+= 1
         }
         return counts
@@ -91,7 +93,7 @@ struct VaderTokenizer {
     /// after the token): `plainToken` on one word.
     @inline(__always)
     private func shortToken(_ kinds: UInt64, at start: UnsafePointer<UInt8>, length: Int,
-                            _ lookup: VaderWordTable.Lookup, _ words: UnsafePointer<VaderWordTable.Slot>) -> VaderToken {
+                            _ lookup: VaderWordTable.Lookup) -> (word: Int, isUpper: Bool, hasNT: Bool) {
         let isUpper = kinds & ByteKind.everyByte(ByteKind.upper) != 0 && kinds & ByteKind.everyByte(ByteKind.lower) == 0
         // The first alphanumeric byte and the one after the last; 8 and 0 when there is none.
         let alphanumerics = kinds & ByteKind.everyByte(ByteKind.alphanumeric)
@@ -101,17 +103,20 @@ struct VaderTokenizer {
         let keyStart = first & stripped
         let count = (end & stripped | length & ~stripped) &- keyStart
         let index = lookup.index(ByteWords.load(start + keyStart) & ByteWords.lowBytes(count), 0, count: count)
+        // Out of line (one token in 35 has an apostrophe): inlined, its length check
+        // merged into the apostrophe test, which then cost every token a few instructions.
         var hasNT = false
         if kinds & ByteKind.everyByte(ByteKind.apostrophe) != 0 { hasNT = containsNT(start, length) }
-        return VaderToken(word: UInt32(truncatingIfNeeded: index), negates: words[index].word.negates || hasNT, isUpper: isUpper)
+        return (index, isUpper, hasNT)
     }
 
     /// A token of 1 to 15 printable ASCII bytes at `start` whose kinds are the first
     /// `length` of `lowKinds` then `highKinds`, read without a branch: case, stripped range
-    /// and key from masks.
+    /// and key from masks. Returns the word's index, whether the token is ALL CAPS and
+    /// whether it contains "n't".
     @inline(__always)
     private func plainToken(_ lowKinds: UInt64, _ highKinds: UInt64, at start: UnsafePointer<UInt8>, length: Int,
-                            _ lookup: VaderWordTable.Lookup, _ words: UnsafePointer<VaderWordTable.Slot>) -> VaderToken {
+                            _ lookup: VaderWordTable.Lookup) -> (word: Int, isUpper: Bool, hasNT: Bool) {
         let lengthBits = UInt64(truncatingIfNeeded: length &* 8)
         let kinds = lowKinds & ByteWords.lowBytes(length) | highKinds & ~(~0 &<< (lengthBits &- 64)) & longerThan8(length)
         let isUpper = kinds & ByteKind.everyByte(ByteKind.upper) != 0 && kinds & ByteKind.everyByte(ByteKind.lower) == 0
@@ -129,12 +134,12 @@ struct VaderTokenizer {
         // "n't" can only be inside the stripped range, so the whole token may be searched.
         var hasNT = false
         if kinds & ByteKind.everyByte(ByteKind.apostrophe) != 0 { hasNT = containsNT(start, length) }
-        return VaderToken(word: UInt32(truncatingIfNeeded: index), negates: words[index].word.negates || hasNT, isUpper: isUpper)
+        return (index, isUpper, hasNT)
     }
 
-    /// At `offset`, where the text has whitespace other than a space, a control or non-ASCII
-    /// byte, or a token of 16 bytes or more: steps over the whitespace (no token) or reads
-    /// the token, byte by byte; returns where it ends.
+    /// At `offset`, where the text has whitespace (other than the one space after a token),
+    /// a control or non-ASCII byte, or a token of 16 bytes or more: steps over the
+    /// whitespace (no token) or reads the token, byte by byte; returns where it ends.
     @inline(never)  // rare: kept out of the hot loop
     private func unusualToken(_ text: UnsafeBufferPointer<UInt8>, _ prepared: PreparedText, from offset: Int) -> (VaderToken?, end: Int) {
         let space = whitespaceLength(text, at: offset)
@@ -235,6 +240,7 @@ private func endsClause(_ byte: UInt8) -> Bool {
 }
 
 /// Whether the lower-cased bytes contain "n't".
+@inline(never)
 private func containsNT(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     guard count >= 3 else { return false }
     for offset in 0...(count - 3)

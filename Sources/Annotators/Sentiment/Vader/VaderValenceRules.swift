@@ -5,18 +5,21 @@ struct VaderValenceRules {
     /// The `VaderWordTable`'s words, which tokens index.
     let words: UnsafePointer<VaderWordTable.Slot>
     let ruleSet: VaderRuleSet
-    /// Some but not all tokens are ALL CAPS, so capitals signal emphasis.
+    /// Some but not all tokens are ALL CAPS, so capitals signal emphasis. Asked only along
+    /// with whether a token is ALL CAPS, so this only tells whether some token is not: a
+    /// search that usually stops at the first token, instead of a count per token in the
+    /// tokenizer.
     let isCapDifferential: Bool
     /// How many tokens before a word the rules look at: three (boosters, negations, idioms),
     /// or the negation reach when negations reach to the end of their clause.
     let lookback: Int
 
-    /// `upperCount`: how many of the tokens are ALL CAPS, which the tokenizer counts.
-    init(tokens: UnsafeBufferPointer<VaderToken>, table: VaderWordTable, upperCount: Int, ruleSet: VaderRuleSet) {
+    @inline(__always)  // else called since it has a search, which retains `table`: 80 instructions a text
+    init(tokens: UnsafeBufferPointer<VaderToken>, table: VaderWordTable, ruleSet: VaderRuleSet) {
         self.tokens = tokens
         words = UnsafePointer(table.words.baseAddress!)
         self.ruleSet = ruleSet
-        isCapDifferential = upperCount > 0 && upperCount < tokens.count
+        isCapDifferential = tokens.contains { !$0.isUpper }
         lookback = ruleSet.clauseScopedNegation ? max(3, ruleSet.negationReach) : 3
     }
 

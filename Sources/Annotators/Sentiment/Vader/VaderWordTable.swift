@@ -48,7 +48,8 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
     struct Lookup {
         let slots: UnsafePointer<Slot>
         let pilots: UnsafePointer<UInt16>
-        let bucketShift: UInt64
+        /// The bucket is the hash's top bits, two fewer than the base slot's (a quarter as
+        /// many buckets as slots): one shift count for both in the tokenizer's loop.
         let slotShift: UInt64
         let mixer: UInt64
         /// The index of the unknown word, a free slot after the hashed ones.
@@ -58,7 +59,7 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
             low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F
         }
 
-        func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash &>> bucketShift) }
+        func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &>> 2) &>> slotShift) }
 
         /// The slot before the bucket's pilot is applied: other bits of the hash than the
         /// bucket's, mixed by a second multiplication.
@@ -112,7 +113,7 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
         // At most half full, so that pilots are found quickly; about two words per bucket.
         var slotCount = 64
         while slotCount < 2 * short.count { slotCount <<= 1 }
-        let bucketCount = slotCount / 4
+        let bucketCount = slotCount / 4  // as `Lookup.bucket` assumes
         words = .allocate(capacity: slotCount + 1 + long.count)
         pilots = .allocate(capacity: bucketCount)
         var seed: UInt64 = 0
@@ -122,7 +123,6 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
             // share their base slot, which no pilot separates.
             seed &+= 0x9E37_79B9_7F4A_7C15
             let lookup = Lookup(slots: UnsafePointer(words.baseAddress!), pilots: UnsafePointer(pilots.baseAddress!),
-                                bucketShift: UInt64(64 - bucketCount.trailingZeroBitCount),
                                 slotShift: UInt64(64 - slotCount.trailingZeroBitCount), mixer: splitMix(seed) | 1, unknown: slotCount)
             found = Self.place(keys.map { (lookup.bucket($0.hash), lookup.baseSlot($0.hash)) }, slotCount: slotCount, bucketCount: bucketCount)
                 .map { (lookup, $0) }
