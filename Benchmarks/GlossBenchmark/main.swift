@@ -14,6 +14,9 @@ struct Options {
     /// Only the throughput table: no child processes and no memory runs, for profilers
     /// such as callgrind that follow one process.
     var tableOnly = false
+    /// Only the rows of the whole pipeline and of the configured formats written together
+    /// (with --table-only: what to profile when comparing exporting with annotating).
+    var totalsOnly = false
     /// Real documents instead of the generated corpus: JSON Lines with a "text" field.
     var corpus: String?
 
@@ -28,9 +31,10 @@ struct Options {
             case "--vader-corpus": vaderCorpus = iterator.next()
             case "--vader-documents": vaderDocuments = true
             case "--table-only": tableOnly = true
+            case "--totals-only": totalsOnly = true
             case "--corpus": corpus = iterator.next()
             case "--help", "-h":
-                print("usage: gloss-bench [--mb 10] [--stream-mb 40] [--config ../annotations.yaml] [--jobs 1] [--table-only] [--corpus FILE.jsonl]")
+                print("usage: gloss-bench [--mb 10] [--stream-mb 40] [--config ../annotations.yaml] [--jobs 1] [--table-only] [--totals-only] [--corpus FILE.jsonl]")
                 print("       gloss-bench --vader-corpus FILE.jsonl [--vader-documents]   (see Scripts/sentiment/bench_vader.py)")
                 exit(0)
             default:
@@ -146,7 +150,7 @@ row("tokenizer + sentences + paragraphs", bytes: totalBytes, seconds: seconds {
     }
 }, note: "\(sentenceCount) sentences and paragraphs")
 
-for step in pipeline.steps {
+for step in pipeline.steps where !options.totalsOnly {
     let single = Pipeline(steps: [step])
     var annotations = 0
     let time = seconds { for document in documents { annotations += ((try? single.annotate(document))?.annotations.count ?? 0) } }
@@ -166,7 +170,7 @@ func underived(_ documents: [AnnotatedDocument]) -> [AnnotatedDocument] {
 }
 
 var exportTime = 0.0
-for format in ExporterRegistry.builtIn.all {
+for format in ExporterRegistry.builtIn.all where !options.totalsOnly {
     guard let exporter = ExporterRegistry.builtIn.make(format.name, context: exportContext) else { continue }
     var outputBytes = 0
     let documents = underived(annotated)
@@ -189,7 +193,7 @@ let configuredTime = seconds {
 row("export the configured formats together (\(configuration.output.formats.joined(separator: ", ")))", bytes: totalBytes,
     seconds: configuredTime,
     note: String(format: "%.0f%% of annotation time, %.1f MB written", configuredTime / pipelineTime * 100, Double(configuredBytes) / 1e6))
-print(String(format: "\nAll exporters together: %.0f%% of annotation time.", exportTime / pipelineTime * 100))
+if !options.totalsOnly { print(String(format: "\nAll exporters together: %.0f%% of annotation time.", exportTime / pipelineTime * 100)) }
 
 if options.jobs > 1 {
     let run = AnnotationRun(pipeline: pipeline, exporters: [], jobs: options.jobs, maxFileSize: .max)
