@@ -56,7 +56,7 @@ public struct QuotesAnnotator: Annotator {
     public func annotate(_ context: AnnotationContext) throws {
         let layer = context.text
         let tokens = layer.tokens
-        let paragraphs = Self.tokenRanges(of: layer.paragraphs, in: tokens)
+        let paragraphs = layer.paragraphs.map(layer.tokenIndices(in:))
         layer.utf8.withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 let text = TokenText(bytes: bytes, tokens: tokens, wordTable: wordTable)
@@ -72,28 +72,5 @@ public struct QuotesAnnotator: Annotator {
                 emitter.emit(found, kinds: kinds, minimumWords: minimumWords)
             }
         }
-    }
-
-    /// The tokens inside each paragraph, as `TextLayer.tokenIndices(in:)` finds them, by
-    /// binary search on the array at hand (the layer's lazy getter costs a call per token).
-    private static func tokenRanges(of paragraphs: [Range<Int>], in tokens: [Token]) -> [Range<Int>] {
-        tokens.withUnsafeBufferPointer { tokens in
-            paragraphs.map { bytes in
-                let lower = firstIndex(in: tokens, from: 0) { Int($0.end) > bytes.lowerBound }
-                let upper = firstIndex(in: tokens, from: lower) { Int($0.start) >= bytes.upperBound }
-                return lower..<upper
-            }
-        }
-    }
-
-    /// The first index from `start` where `isPast` holds, which must hold for all after it.
-    private static func firstIndex(in tokens: UnsafeBufferPointer<Token>, from start: Int, where isPast: (Token) -> Bool) -> Int {
-        var low = start
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isPast(tokens[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

@@ -28,6 +28,9 @@ public final class AnnotationContext {
     public init(document: Document) {
         self.document = document
         self.text = TextLayer(text: document.text)
+        // Room for a typical article's first annotations at once, not grown from one by doubling.
+        annotations.reserveCapacity(16)
+        stepOfAnnotation.reserveCapacity(16)
     }
 
     /// Adds an annotation over a UTF-8 byte range of the text, which must start and end on
@@ -73,11 +76,6 @@ public final class AnnotationContext {
 
     private func append(_ type: String, scalars: Range<Int>, bytes: Range<Int>, attributes: Attributes) -> AnnotationID {
         currentCount += 1
-        if annotations.capacity == 0 {
-            // Room for a typical article's first annotations at once, not grown from one by doubling.
-            annotations.reserveCapacity(16)
-            stepOfAnnotation.reserveCapacity(16)
-        }
         let id = Self.id(prefix: idPrefix, number: currentCount)
         let utf8 = document.text.utf8
         let slice = document.text[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)]

@@ -6,7 +6,7 @@ public enum DecimalDigits {
 
     /// Writes `units` × 10^-`places` (`places` 0 gives a plain integer) ending just before
     /// `end`, and returns where it starts. `end` must have `maximumCount` bytes before it.
-    @inlinable
+    @inlinable @inline(__always)
     public static func write(_ units: Int, places: Int = 0, endingAt end: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
         var magnitude = units.magnitude
         var position = end
@@ -19,8 +19,10 @@ public enum DecimalDigits {
     }
 
     /// How many bytes `write` takes for `units` × 10^-`places` (sign, digits, point).
-    @inlinable
+    @inlinable @inline(__always)
     public static func count(_ units: Int, places: Int = 0) -> Int {
+        // Offsets and ids are mostly below 10,000: their length by comparison, not by a loop.
+        if places == 0, units >= 0, units < 10_000 { return units < 10 ? 1 : units < 100 ? 2 : units < 1_000 ? 3 : 4 }
         let magnitude = UInt64(units.magnitude)
         var digits = 1
         var power: UInt64 = 10
@@ -34,7 +36,7 @@ public enum DecimalDigits {
 
     /// Writes `units` × 10^-`places` from `start` on (room for `maximumCount` bytes) and
     /// returns how many bytes it wrote: for builders that write straight into their buffer.
-    @inlinable
+    @inlinable @inline(__always)
     public static func write(_ units: Int, places: Int = 0, startingAt start: UnsafeMutablePointer<UInt8>) -> Int {
         let length = count(units, places: places)
         _ = write(units, places: places, endingAt: start + length)

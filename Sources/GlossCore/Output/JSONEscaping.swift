@@ -17,13 +17,17 @@ public enum JSONEscaping {
             guard index < utf8.count else { break }
             let byte = utf8[index]
             index += 1
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            guard !isPlain(byte: byte) else { continue }
             copy(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
             withEscape(of: byte, escape)
             runStart = index
         }
         copy(UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
+
+    /// Whether `byte` is copied as it is.
+    @inlinable @inline(__always)
+    public static func isPlain(byte: UInt8) -> Bool { byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") }
 
     /// Whether none of the eight bytes of `word` needs an escape.
     @inlinable @inline(__always)

@@ -11,7 +11,9 @@ public struct PackedWord: Hashable, Sendable {
     /// The word of no bytes.
     public static let empty = PackedWord(low: 0, high: 0, count: 0)
 
-    @usableFromInline init(low: UInt64, high: UInt64, count: Int) {
+    /// The word whose `count` bytes are `low` then `high`, zero-padded.
+    @inlinable @inline(__always)
+    public init(low: UInt64, high: UInt64, count: Int) {
         self.low = low
         self.high = high
         self.count = count

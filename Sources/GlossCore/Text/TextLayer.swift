@@ -27,20 +27,22 @@ public final class TextLayer {
         String(decoding: utf8[bytes], as: UTF8.self)
     }
 
-    /// Indices into `tokens` of the tokens inside a byte range.
+    /// Indices into `tokens` of the tokens inside a byte range, both ends by binary search
+    /// on the array read once (the lazy getter costs a call per read).
     public func tokenIndices(in bytes: Range<Int>) -> Range<Int> {
-        let lower = firstToken(endingAfter: bytes.lowerBound)
-        var upper = lower
-        while upper < tokens.count && Int(tokens[upper].start) < bytes.upperBound { upper += 1 }
-        return lower..<upper
+        tokens.withUnsafeBufferPointer { tokens in
+            let lower = Self.firstIndex(in: tokens, from: 0) { Int($0.end) > bytes.lowerBound }
+            return lower..<Self.firstIndex(in: tokens, from: lower) { Int($0.start) >= bytes.upperBound }
+        }
     }
 
-    private func firstToken(endingAfter byte: Int) -> Int {
-        var low = 0
+    /// The first index from `start` where `isPast` holds, which then holds for all after it.
+    private static func firstIndex(in tokens: UnsafeBufferPointer<Token>, from start: Int, where isPast: (Token) -> Bool) -> Int {
+        var low = start
         var high = tokens.count
         while low < high {
-            let mid = (low + high) / 2
-            if Int(tokens[mid].end) <= byte { low = mid + 1 } else { high = mid }
+            let middle = (low + high) / 2
+            if isPast(tokens[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
     }

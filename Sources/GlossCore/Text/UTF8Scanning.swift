@@ -19,6 +19,10 @@ public enum UTF8Scanning {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
     }
 
+    /// The byte length of the scalar whose first byte is `lead` (valid UTF-8).
+    @inlinable @inline(__always)
+    public static func scalarLength(lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+
     /// The start of the scalar that ends just before `index`.
     @inlinable @inline(__always)
     public static func previousScalarStart(in bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {

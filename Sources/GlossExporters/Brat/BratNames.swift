@@ -1,3 +1,5 @@
+import GlossCore
+
 /// brat type, relation and attribute names allow only `[A-Za-z0-9_-]`; Gloss names
 /// usually fit already and are kept as they are, so reading back gives the Gloss type.
 enum BratNames {
@@ -20,7 +22,7 @@ enum BratNames {
         let appended = name.withUTF8Buffer { utf8 in
             !utf8.isEmpty && out.appendEscapingShort(utf8, isPlain: isAllowed) { out, utf8, index in
                 out.append(byte: UInt8(ascii: "_"))  // one for the whole scalar
-                return utf8[index] < 0x80 ? 1 : utf8[index] < 0xE0 ? 2 : utf8[index] < 0xF0 ? 3 : 4
+                return UTF8Scanning.scalarLength(lead: utf8[index])
             }
         }
         if !appended { out.append(string: type(name)) }

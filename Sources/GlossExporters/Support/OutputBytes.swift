@@ -86,20 +86,7 @@ struct OutputBytes: ~Copyable {
     /// Decimal digits without going through a String.
     mutating func appendDecimal(_ value: Int) {
         if count + DecimalDigits.maximumCount > capacity { grow(toAtLeast: count + DecimalDigits.maximumCount) }
-        // Offsets and ids are mostly below 10,000: their length by comparison instead of a counting pass.
-        guard value >= 0, value < 10_000 else {
-            count += DecimalDigits.write(value, startingAt: start + count)
-            return
-        }
-        let length = value < 10 ? 1 : value < 100 ? 2 : value < 1_000 ? 3 : 4
-        var rest = value
-        var position = start + count + length
-        repeat {
-            position -= 1
-            position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        } while rest > 0
-        count += length
+        count += DecimalDigits.write(value, startingAt: start + count)
     }
 
     // MARK: JSON
@@ -124,7 +111,7 @@ struct OutputBytes: ~Copyable {
 
     mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         if appendIfPlainWords(utf8, JSONEscaping.isPlain(word:)) { return }
-        let appended = appendEscapingShort(utf8, isPlain: { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+        let appended = appendEscapingShort(utf8, isPlain: JSONEscaping.isPlain(byte:)) {
             out, utf8, index in
             JSONEscaping.withEscape(of: utf8[index]) { out.append($0) }
             return 1

@@ -102,7 +102,7 @@ struct VaderTokenizer {
         let stripped = 0 &- (end &- first > 2 ? 1 : 0)
         let keyStart = first & stripped
         let count = (end & stripped | length & ~stripped) &- keyStart
-        let index = lookup.index(ByteWords.load(start + keyStart) & ByteWords.lowBytes(count), 0, count: count)
+        let index = lookup.index(PackedWord(low: ByteWords.load(start + keyStart) & ByteWords.lowBytes(count), high: 0, count: count))
         // Out of line (one token in 35 has an apostrophe): inlined, its length check
         // merged into the apostrophe test, which then cost every token a few instructions.
         var hasNT = false
@@ -129,8 +129,8 @@ struct VaderTokenizer {
         let keyStart = first & stripped
         let count = (end & stripped | length & ~stripped) &- keyStart
         let highMask = ~0 &>> UInt64(truncatingIfNeeded: 128 &- 8 &* count) & longerThan8(count)
-        let index = lookup.index(ByteWords.load(start + keyStart) & ByteWords.lowBytes(count),
-                                 ByteWords.load(start + keyStart + 8) & highMask, count: count)
+        let index = lookup.index(PackedWord(low: ByteWords.load(start + keyStart) & ByteWords.lowBytes(count),
+                                            high: ByteWords.load(start + keyStart + 8) & highMask, count: count))
         // "n't" can only be inside the stripped range, so the whole token may be searched.
         var hasNT = false
         if kinds & ByteKind.everyByte(ByteKind.apostrophe) != 0 { hasNT = containsNT(start, length) }
@@ -171,7 +171,7 @@ struct VaderTokenizer {
                 prepared.lowercased[end + 1] += 0x20
             case .lower: lower = true
             }
-            let length = scalarLength(lead: byte)
+            let length = UTF8Scanning.scalarLength(lead: byte)
             continuationBytes += length - 1
             end += length
         }
@@ -187,7 +187,7 @@ struct VaderTokenizer {
         var end = start
         var continuationBytes = 0
         while end < text.count && whitespaceLength(text, at: end) == 0 {
-            let length = text[end] < 0x80 ? 1 : scalarLength(lead: text[end])
+            let length = UTF8Scanning.scalarLength(lead: text[end])
             continuationBytes += length - 1
             end += length
         }
@@ -257,11 +257,6 @@ func isASCIIPunctuation(_ byte: UInt8) -> Bool {
     let (below64, from64): (UInt64, UInt64) = (0xFC00_FFFE_0000_0000, 0x7800_0001_F800_0001)
     let set = byte < 64 ? below64 : byte < 128 ? from64 : 0
     return (set >> UInt64(byte & 63)) & 1 != 0
-}
-
-@inline(__always)
-func scalarLength(lead: UInt8) -> Int {
-    lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
 }
 
 /// The byte length of the whitespace scalar at `offset` (Python's `str.isspace()` set), or 0.

@@ -17,10 +17,6 @@ struct VaderWord: Sendable {
     /// after it (`RuleWord.modifiesWordsAfter`).
     var isModifier = false
 
-    /// Computed, not stored: a stored static is read through a lazy initialiser, on every
-    /// token that misses the table.
-    static var unknown: VaderWord { VaderWord() }
-
     /// ±0.293 for a booster or dampener, 0 otherwise.
     var boost: Double { Double(boostSign) * VaderConstants.boosterIncrement }
 }
@@ -33,8 +29,6 @@ struct VaderWord: Sendable {
 /// there or not (most tokens are not). Longer words follow, found through a dictionary
 /// that only long tokens consult.
 final class VaderWordTable: @unchecked Sendable {  // never mutated after init
-    static let maxShortCount = 16
-
     struct Slot {
         /// The word's bytes, little-endian and zero-padded (short words only).
         var low: UInt64 = 0
@@ -55,24 +49,20 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
         /// The index of the unknown word, a free slot after the hashed ones.
         let unknown: Int
 
-        static func hash(_ low: UInt64, _ high: UInt64) -> UInt64 {
-            low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F
-        }
-
         func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &>> 2) &>> slotShift) }
 
         /// The slot before the bucket's pilot is applied: other bits of the hash than the
         /// bucket's, mixed by a second multiplication.
         func baseSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* mixer) &>> slotShift) }
 
-        /// The index of the word whose `count` (1 to 16) bytes are `low` then `high`
-        /// (zero-padded), or `unknown`.
+        /// The index of the word `key` (1 to 16 bytes), or `unknown`.
         @inline(__always)
-        func index(_ low: UInt64, _ high: UInt64, count: Int) -> Int {
-            let hash = Self.hash(low, high)
+        func index(_ key: PackedWord) -> Int {
+            let hash = key.hash
             let index = baseSlot(hash) ^ Int(pilots[bucket(hash)])
             let slot = slots + index
-            let difference = (slot.pointee.low ^ low) | (slot.pointee.high ^ high) | UInt64(slot.pointee.count ^ UInt8(truncatingIfNeeded: count))
+            let difference = (slot.pointee.low ^ key.low) | (slot.pointee.high ^ key.high)
+                | UInt64(slot.pointee.count ^ UInt8(truncatingIfNeeded: key.count))
             return difference == 0 ? index : unknown
         }
     }
@@ -104,12 +94,9 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
         for (bytes, var word) in entries {
             word.isScored = word.isInLexicon && word.boostSign == 0
             word.isModifier = word.rule?.modifiesWordsAfter == true || word.boostSign != 0 || word.negates
-            if bytes.count <= Self.maxShortCount { short.append((bytes, word)) } else { long.append((bytes, word)) }
+            if bytes.count <= PackedWord.maxCount { short.append((bytes, word)) } else { long.append((bytes, word)) }
         }
-        let keys = short.map { word in
-            let (low, high) = packed(word.bytes)
-            return (low: low, high: high, hash: Lookup.hash(low, high))
-        }
+        let keys = short.map { PackedWord($0.bytes)! }
         // At most half full, so that pilots are found quickly; about two words per bucket.
         var slotCount = 64
         while slotCount < 2 * short.count { slotCount <<= 1 }
@@ -156,10 +143,8 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
     /// The index of the `count` lower-cased bytes at `start`, which must be followed by 16
     /// readable bytes.
     func index(lowercasedPadded start: UnsafePointer<UInt8>, count: Int) -> UInt32 {
-        guard count <= Self.maxShortCount else { return longIndex(UnsafeBufferPointer(start: start, count: count)) }
-        let low = ByteWords.load(start) & ByteWords.lowBytes(count)
-        let high = count > 8 ? ByteWords.load(start + 8) & ByteWords.lowBytes(count - 8) : 0
-        return UInt32(truncatingIfNeeded: lookup.index(low, high, count: count))
+        guard count <= PackedWord.maxCount else { return longIndex(UnsafeBufferPointer(start: start, count: count)) }
+        return UInt32(truncatingIfNeeded: lookup.index(PackedWord(padded: start, count: count)))
     }
 
     /// `bytes` holds more than 16 bytes.
@@ -172,9 +157,8 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
     /// The index of lower-cased UTF-8 bytes.
     func index(_ bytes: [UInt8]) -> UInt32 {
         guard !bytes.isEmpty else { return unknown }
-        guard bytes.count <= Self.maxShortCount else { return long[bytes] ?? unknown }
-        let (low, high) = packed(bytes)
-        return UInt32(truncatingIfNeeded: lookup.index(low, high, count: bytes.count))
+        guard let key = PackedWord(bytes) else { return long[bytes] ?? unknown }
+        return UInt32(truncatingIfNeeded: lookup.index(key))
     }
 
     /// Pilots that send every word (given as bucket and base slot) to its own slot, largest
@@ -199,16 +183,6 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
         }
         return (slots, pilots)
     }
-}
-
-/// Up to 16 bytes, little-endian and zero-padded.
-private func packed(_ bytes: [UInt8]) -> (low: UInt64, high: UInt64) {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    for (offset, byte) in bytes.enumerated() {
-        if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
-    }
-    return (low, high)
 }
 
 /// SplitMix64's output function: a well-mixed 64-bit value for each input.
