@@ -33,15 +33,15 @@ public enum GlossJSON {
         }
         out.append(#"],"annotations":["#)
         let annotations = annotated.annotations
-        // Index loops read single fields: binding whole annotations would retain and release each of their strings.
+        // Index loops read single fields (strings from `prepared`): binding whole annotations would retain and release each of their strings.
         for index in annotations.indices {
             if index > 0 { out.append(",") }
-            out.append(#"{"id":"#); out.appendJSONString(annotations[index].id)
-            out.append(#","type":"#); out.appendJSONString(annotations[index].type)
+            out.append(#"{"id":"#); out.appendJSONString(prepared.id(of: index))
+            out.append(#","type":"#); out.appendJSONString(prepared.utf8(prepared.type(of: index)))
             out.append(#","start":"#); out.appendDecimal(annotations[index].start)
             out.append(#","end":"#); out.appendDecimal(annotations[index].end)
             out.append(#","text":""#); escaped.append(annotations[index].start..<annotations[index].end, to: &out)
-            out.append(#"","annotator":"#); out.appendJSONString(annotations[index].annotator)
+            out.append(#"","annotator":"#); out.appendJSONString(prepared.utf8(prepared.annotator(of: index)))
             out.append(#","attributes":"#); prepared.withAttributesJSON(of: index) { out.append($0) }
             out.append("}")
         }

@@ -22,4 +22,14 @@ import GlossCore
             #expect(DecimalDigits.count(units, places: places) == expected.utf8.count, "\(expected)")
         }
     }
+
+    /// Every value of the two-digits-at-a-time path (0…9,999) and the first beyond it, written in place.
+    @Test func everySmallValueIsWrittenAsSwiftPrintsIt() {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DecimalDigits.maximumCount) { buffer in
+            for value in 0...10_000 {
+                let length = DecimalDigits.write(value, startingAt: buffer.baseAddress!)
+                #expect(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self) == String(value))
+            }
+        }
+    }
 }

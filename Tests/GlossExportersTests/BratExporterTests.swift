@@ -51,7 +51,7 @@ import Testing
         }
         for name in names {
             var out = OutputBytes(reservingCapacity: 0)
-            BratNames.appendType(name, to: &out)
+            name.withUTF8Buffer { BratNames.appendType($0, to: &out) }
             let written = out.finish()
             #expect(String(decoding: written, as: UTF8.self) == BratNames.type(name), "\(name.debugDescription)")
         }
@@ -63,7 +63,7 @@ import Testing
                       ("a\u{85}b", "a b"), (String(repeating: "long ", count: 4) + "\n", String(repeating: "long ", count: 4) + " ")])
     func notePartsBecomeOneLine(text: String, expected: String) {
         var out = OutputBytes(reservingCapacity: 0)
-        BratFragments.appendSingleLine(text, to: &out)
+        text.withUTF8Buffer { BratFragments.appendSingleLine($0, to: &out) }
         let written = out.finish()
         #expect(String(decoding: written, as: UTF8.self) == expected)
     }

@@ -38,9 +38,35 @@ public enum DecimalDigits {
     /// returns how many bytes it wrote: for builders that write straight into their buffer.
     @inlinable @inline(__always)
     public static func write(_ units: Int, places: Int = 0, startingAt start: UnsafeMutablePointer<UInt8>) -> Int {
+        if places == 0, UInt(bitPattern: units) < 10_000 { return writeSmall(UInt32(truncatingIfNeeded: units), startingAt: start) }
         let length = count(units, places: places)
         _ = write(units, places: places, endingAt: start + length)
         return length
+    }
+
+    /// 0…9,999 (most offsets and ids) two digits at a time, without a division loop.
+    @inlinable @inline(__always)
+    static func writeSmall(_ value: UInt32, startingAt start: UnsafeMutablePointer<UInt8>) -> Int {
+        if value < 10 { start.pointee = UInt8(ascii: "0") | UInt8(truncatingIfNeeded: value); return 1 }
+        if value < 100 { storePair(value, at: start); return 2 }
+        let high = value / 100, low = value &- high &* 100
+        if high < 10 {
+            start.pointee = UInt8(ascii: "0") | UInt8(truncatingIfNeeded: high)
+            storePair(low, at: start + 1)
+            return 3
+        }
+        storePair(high, at: start)
+        storePair(low, at: start + 2)
+        return 4
+    }
+
+    /// The two digits of 0…99 as one 16-bit store; `value * 103 >> 10` is `value / 10` in that range.
+    @inlinable @inline(__always)
+    static func storePair(_ value: UInt32, at target: UnsafeMutablePointer<UInt8>) {
+        let tens = (value &* 103) &>> 10
+        let ones = value &- tens &* 10
+        let pair = UInt16(truncatingIfNeeded: 0x3030 | tens | ones &<< 8)
+        UnsafeMutableRawPointer(target).storeBytes(of: pair.littleEndian, as: UInt16.self)
     }
 
     /// The digits of `units` × 10^-`places`, rendered on the stack.

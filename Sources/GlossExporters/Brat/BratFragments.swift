@@ -82,10 +82,6 @@ enum BratFragments {
     }
 
     /// Appends `text` with each line break replaced by a space, for free text on one `.ann` line.
-    static func appendSingleLine(_ text: String, to out: inout OutputBytes) {
-        text.withUTF8Buffer { appendSingleLine($0, to: &out) }
-    }
-
     static func appendSingleLine(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         if out.appendIfPlainWords(utf8, hasNoBreak(word:)) { return }  // most note parts: names, ids, numbers
         var runStart = 0, index = 0

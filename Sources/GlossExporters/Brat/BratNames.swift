@@ -18,22 +18,21 @@ enum BratNames {
     }
 
     /// `type(name)` appended to `out`, in one pass over names that fit the short-text builder (nearly all).
-    static func appendType(_ name: String, to out: inout OutputBytes) {
-        let appended = name.withUTF8Buffer { utf8 in
-            !utf8.isEmpty && out.appendEscapingShort(utf8, isPlain: isAllowed) { out, utf8, index in
-                out.append(byte: UInt8(ascii: "_"))  // one for the whole scalar
-                return UTF8Scanning.scalarLength(lead: utf8[index])
-            }
+    static func appendType(_ name: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
+        let appended = !name.isEmpty && out.appendEscapingShort(name, isPlain: isAllowed) { out, utf8, index in
+            out.append(byte: UInt8(ascii: "_"))  // one for the whole scalar
+            return UTF8Scanning.scalarLength(lead: utf8[index])
         }
-        if !appended { out.append(string: type(name)) }
+        if !appended { out.append(string: type(String(decoding: name, as: UTF8.self))) }
     }
 
-    static func appendRelation(forAttribute attribute: String, to out: inout OutputBytes) {
+    static func appendRelation(forAttribute attribute: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         out.append("has_")
         appendType(attribute, to: &out)
     }
 
-    static func appendAttribute(_ attribute: String, ofType annotationType: String, to out: inout OutputBytes) {
+    static func appendAttribute(_ attribute: UnsafeBufferPointer<UInt8>, ofType annotationType: UnsafeBufferPointer<UInt8>,
+                                to out: inout OutputBytes) {
         appendType(annotationType, to: &out)
         out.append("_")
         appendType(attribute, to: &out)

@@ -31,12 +31,4 @@ struct AnnotationPositions {
     func position(of id: AnnotationID) -> Int? { positionOf[id] }
 
     func contains(_ id: AnnotationID) -> Bool { positionOf[id] != nil }
-
-    /// The values `AttributeRole.of` can read as references.
-    static func mayReference(_ value: AttributeValue) -> Bool {
-        switch value {
-        case .reference, .list: return true
-        default: return false
-        }
-    }
 }

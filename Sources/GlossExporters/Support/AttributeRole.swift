@@ -14,6 +14,18 @@ enum AttributeRole: Equatable {
     /// Anything else: numbers, free text, lists, objects.
     case other
 
+    /// The role without the strings and ids it carries: copying it retains nothing.
+    enum Kind: Equatable { case references, identifier(KnowledgeBase), category, other }
+
+    var kind: Kind {
+        switch self {
+        case .references: .references
+        case .identifier(let base, _): .identifier(base)
+        case .category: .category
+        case .other: .other
+        }
+    }
+
     static func of(name: String, value: AttributeValue) -> AttributeRole {
         if let base = KnowledgeBase.forAttribute(name), let entry = base.entry(from: value) {
             return .identifier(base, entry: entry)
@@ -65,15 +77,23 @@ enum KnowledgeBase: String, CaseIterable {
     func entry(from value: AttributeValue) -> String? {
         switch value {
         case .integer(let number): return String(number)
-        case .string(let text) where !text.isEmpty && text.allSatisfy(\.isNumber): return text
+        case .string(let text) where !text.isEmpty && isNumber(text): return text
         default: return nil
         }
     }
 
-    /// The entry's canonical IRI (GeoNames' semantic web form).
-    func iri(for entry: String) -> String {
+    /// The entry's canonical IRI (GeoNames' semantic web form): the entry between these.
+    var iriAround: (prefix: StaticString, suffix: StaticString) {
         switch self {
-        case .geoNames: return "https://sws.geonames.org/\(entry)/"
+        case .geoNames: ("https://sws.geonames.org/", "/")
         }
     }
+
+    /// Digits, checked on bytes unless the text has other than ASCII (Character's test is slow).
+    private func isNumber(_ text: String) -> Bool {
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        return ascii ? text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } : text.allSatisfy(\.isNumber)
+    }
+
+    func iri(for entry: String) -> String { "\(iriAround.prefix)\(entry)\(iriAround.suffix)" }
 }

@@ -36,6 +36,13 @@ struct DocumentScalars {
         return byteAtScalar.withUnsafeBufferPointer { body($0) }
     }
 
+    /// Appends the UTF-8 of the scalar range `scalars` (within the document).
+    @inline(__always)
+    func append(_ scalars: Range<Int>, to out: inout OutputBytes) {
+        let range = byteRange(scalars)
+        utf8.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// The UTF-8 bytes of the scalar range `range`, clipped to the document.
     func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> { utf8[byteRange(range.clamped(to: 0..<count))] }
 

@@ -21,6 +21,13 @@ struct OutputBytes: ~Copyable {
     /// The bytes written.
     consuming func finish() -> [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
+    /// The bytes written, handed over without a copy: the caller deallocates them.
+    consuming func take() -> UnsafeMutableBufferPointer<UInt8> {
+        let bytes = UnsafeMutableBufferPointer(start: start, count: count)
+        discard self
+        return bytes
+    }
+
     /// How many bytes are written so far.
     var byteCount: Int { count }
 
@@ -99,8 +106,12 @@ struct OutputBytes: ~Copyable {
     }
 
     mutating func appendJSONString(_ slice: ArraySlice<UInt8>) {
+        slice.withUnsafeBufferPointer { appendJSONString($0) }
+    }
+
+    mutating func appendJSONString(_ utf8: UnsafeBufferPointer<UInt8>) {
         append(byte: UInt8(ascii: "\""))
-        slice.withUnsafeBufferPointer { appendJSONEscaped($0) }
+        appendJSONEscaped(utf8)
         append(byte: UInt8(ascii: "\""))
     }
 

@@ -2,10 +2,13 @@ import GlossCore
 
 /// What every format reads from an annotated document, worked out once and shared by all
 /// the formats a run writes (it is kept in `AnnotatedDocument.derived`): the text as UTF-8
-/// with its scalar offsets, where each annotation sits by id, and each annotation's
-/// attributes in name order with their role and their Gloss JSON. Exporters then copy
-/// bytes instead of sorting, hashing and formatting the same values once per format.
-final class PreparedDocument: Sendable {
+/// with its scalar offsets, where each annotation sits by id, each annotation's attributes
+/// in name order with their role and their Gloss JSON, and the UTF-8 of the strings formats
+/// copy. Exporters then copy bytes instead of sorting, hashing and formatting the same
+/// values once per format, and read no Swift strings while writing: each read of a string
+/// stored in an annotation retained and released it, a fifth of exporting time.
+// @unchecked: immutable once made; `strings` is owned by the instance and freed with it.
+final class PreparedDocument: @unchecked Sendable {
     let text: DocumentScalars
     let positions: AnnotationPositions
     /// Every annotation's attributes, flat and in name order: annotation `i` has
@@ -16,6 +19,11 @@ final class PreparedDocument: Sendable {
     private let objects: [Range<Int>]
     /// The Gloss JSON of every annotation's attributes object, one after the other.
     private let json: [UInt8]
+    /// The UTF-8 of annotation ids, attribute names, string values and symbols.
+    private let strings: UnsafeMutableBufferPointer<UInt8>
+    private let ids: [Range<Int>]
+    private let types: [Symbol], annotators: [Symbol]
+    private let symbols: [(string: String, utf8: Range<Int>)]
 
     static func of(_ document: AnnotatedDocument) -> PreparedDocument {
         document.derived.value { PreparedDocument(document) }
@@ -31,9 +39,17 @@ final class PreparedDocument: Sendable {
         var objects = [Range<Int>]()
         objects.reserveCapacity(annotations.count)
         var json = OutputBytes(reservingCapacity: annotations.count * 96)
+        var strings = Strings(reservingCapacity: annotations.count * 48)
+        var ids = [Range<Int>](), types = [Symbol](), annotators = [Symbol]()
+        ids.reserveCapacity(annotations.count)
+        types.reserveCapacity(annotations.count)
+        annotators.reserveCapacity(annotations.count)
         var referenced = Set<AnnotationID>()
         // Index loops read single fields: binding whole annotations would retain and release each of their strings.
         for index in annotations.indices {
+            ids.append(strings.append(annotations[index].id))
+            types.append(strings.symbol(annotations[index].type, like: types.last))
+            annotators.append(strings.symbol(annotations[index].annotator, like: annotators.last))
             attributeStarts.append(attributes.count)
             let objectStart = json.byteCount
             json.append("{")
@@ -45,9 +61,16 @@ final class PreparedDocument: Sendable {
                 let valueStart = json.byteCount
                 json.appendJSON(value)
                 let role = AttributeRole.of(name: name, value: value)
-                if case .references(let ids) = role { referenced.formUnion(ids) }
+                let text: String?
+                switch role {
+                case .references(let targets): referenced.formUnion(targets); text = nil
+                case .identifier(_, let entry): text = entry
+                case .category(let category): text = category
+                case .other: if case .string(let string) = value { text = string } else { text = nil }
+                }
                 attributes.append(PreparedAttribute(
-                    name: name, value: value, role: role, memberStart: memberStart, valueStart: valueStart, end: json.byteCount))
+                    name: name, value: value, role: role, nameUTF8: strings.append(name), textUTF8: text.map { strings.append($0) },
+                    memberStart: memberStart, valueStart: valueStart, end: json.byteCount))
             }
             json.append("}")
             objects.append(objectStart..<json.byteCount)
@@ -58,7 +81,14 @@ final class PreparedDocument: Sendable {
         self.attributeStarts = attributeStarts
         self.objects = objects
         self.json = json.finish()
+        self.ids = ids
+        self.types = types
+        self.annotators = annotators
+        symbols = strings.symbols
+        self.strings = strings.bytes.take()
     }
+
+    deinit { strings.deallocate() }
 
     /// The size of all the attributes' JSON, for reserving output space.
     var attributesJSONCount: Int { json.count }
@@ -86,8 +116,29 @@ final class PreparedDocument: Sendable {
     /// A compact one-value rendering for notes and descriptions: strings as they are,
     /// everything else (numbers, references, lists, objects) as its Gloss JSON.
     func withDisplayText<Result>(_ attribute: borrowing PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        guard case .string(let text) = attribute.value else { return withValueJSON(attribute, body) }
-        return text.withUTF8Buffer(body)
+        guard attribute.kind == .other, let text = attribute.textUTF8 else { return withValueJSON(attribute, body) }
+        return body(utf8(text))
+    }
+
+    /// The UTF-8 of the annotation's id.
+    func id(of index: Int) -> UnsafeBufferPointer<UInt8> { utf8(ids[index]) }
+
+    /// The annotation's type.
+    func type(of index: Int) -> Symbol { types[index] }
+
+    /// The id of the annotator that made the annotation.
+    func annotator(of index: Int) -> Symbol { annotators[index] }
+
+    /// How many distinct types and annotator names the document has: symbols are numbered from 0 on.
+    var symbolCount: Int { symbols.count }
+
+    func string(_ symbol: Symbol) -> String { symbols[symbol.number].string }
+
+    func utf8(_ symbol: Symbol) -> UnsafeBufferPointer<UInt8> { utf8(symbols[symbol.number].utf8) }
+
+    /// The UTF-8 of an attribute's name, or of its text (`PreparedAttribute.textUTF8`).
+    func utf8(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: strings[range])
     }
 
     private func withJSON<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
@@ -95,11 +146,57 @@ final class PreparedDocument: Sendable {
     }
 }
 
-/// One attribute of an annotation, with how exporters render it and where its JSON is.
+/// One attribute of an annotation, with how exporters render it and where its JSON and UTF-8 are.
 struct PreparedAttribute {
     let name: String
     let value: AttributeValue
     let role: AttributeRole
+    /// `role` without its payload: switching on it copies nothing.
+    let kind: AttributeRole.Kind
+    /// Where the UTF-8 of the name is in the document's prepared strings (`PreparedDocument.utf8(_:)`),
+    /// and of the text: the category, the identifier's entry or a string value; nil for other values.
+    let nameUTF8: Range<Int>, textUTF8: Range<Int>?
     /// Where `"name":value` starts in the document's attribute JSON, where its value starts and where both end.
     fileprivate let memberStart: Int, valueStart: Int, end: Int
+
+    fileprivate init(name: String, value: AttributeValue, role: AttributeRole, nameUTF8: Range<Int>, textUTF8: Range<Int>?,
+                     memberStart: Int, valueStart: Int, end: Int) {
+        self.name = name
+        self.value = value
+        self.role = role
+        kind = role.kind
+        self.nameUTF8 = nameUTF8
+        self.textUTF8 = textUTF8
+        self.memberStart = memberStart
+        self.valueStart = valueStart
+        self.end = end
+    }
+}
+
+/// A value that recurs on every annotation of a document (a type, an annotator's id), stored
+/// once: formats render or look up each one once per document, by number.
+struct Symbol: Equatable {
+    let number: Int
+}
+
+/// Builds the prepared strings: each string's UTF-8 appended, symbols once each.
+private struct Strings: ~Copyable {
+    var bytes: OutputBytes
+    var symbols = [(string: String, utf8: Range<Int>)]()
+
+    init(reservingCapacity capacity: Int) { bytes = OutputBytes(reservingCapacity: capacity) }
+
+    mutating func append(_ string: String) -> Range<Int> {
+        let start = bytes.byteCount
+        bytes.append(string: string)
+        return start..<bytes.byteCount
+    }
+
+    /// The symbol of `string`, checking `previous` first: types and annotators come in runs.
+    mutating func symbol(_ string: String, like previous: Symbol?) -> Symbol {
+        if let previous, symbols[previous.number].string == string { return previous }
+        if let known = symbols.firstIndex(where: { $0.string == string }) { return Symbol(number: known) }
+        symbols.append((string, append(string)))
+        return Symbol(number: symbols.count - 1)
+    }
 }

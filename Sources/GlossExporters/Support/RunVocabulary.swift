@@ -71,29 +71,38 @@ final class RunVocabulary: Sendable {
     private static func used(by annotations: [Annotation], prepared: PreparedDocument) -> DocumentUse {
         var used = DocumentUse()
         // A document has a handful of types, interleaved (sentence, sentiment, quote …), a handful
-        // of categorical attributes and few values of each, met over and over: comparing with
-        // those seen is cheaper than hashing each into a set (equal names and values usually
-        // share storage or fit in a word, so comparing them is a word compare).
-        // Index loops read single fields: binding whole annotations or attributes would retain and release each of their strings.
+        // of categorical attributes and few values of each, met over and over: types are the
+        // document's symbols, and names and values are compared as bytes with those seen, which
+        // is cheaper than hashing each into a set. Strings come from `prepared` and attributes
+        // are read in place by index: reading or binding strings would retain and release each.
+        var typeSeen = [Bool](repeating: false, count: prepared.symbolCount)
+        var categories = [(type: Symbol, name: Range<Int>, values: [Range<Int>])]()
+        func same(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
+            left.count == right.count && prepared.utf8(left).elementsEqual(prepared.utf8(right))
+        }
         for index in annotations.indices {
-            let type = annotations[index].type
-            if !used.types.contains(type) { used.types.append(type) }
+            let type = prepared.type(of: index)
+            if !typeSeen[type.number] {
+                typeSeen[type.number] = true
+                used.types.append(prepared.string(type))
+            }
             let attributes = prepared.attributes(of: index)
             for position in attributes.indices {
-                switch attributes[position].role {
-                case .category(let category):
-                    let name = attributes[position].name
-                    if let seen = used.categories.firstIndex(where: { $0.key.attribute == name && $0.key.type == type }) {
-                        if !used.categories[seen].values.contains(category) { used.categories[seen].values.append(category) }
+                switch attributes[position].kind {
+                case .category:
+                    let name = attributes[position].nameUTF8, value = attributes[position].textUTF8!
+                    if let seen = categories.firstIndex(where: { $0.type == type && same($0.name, name) }) {
+                        if !categories[seen].values.contains(where: { same($0, value) }) { categories[seen].values.append(value) }
                     } else {
-                        used.categories.append((TypeAttribute(type: type, attribute: name), [category]))
+                        categories.append((type, name, [value]))
                     }
-                case .references(let ids):
-                    let targets = ids.compactMap { prepared.positions.position(of: $0).map { annotations[$0].type } }
+                case .references:
+                    guard case .references(let ids) = attributes[position].role else { continue }
+                    let targets = ids.compactMap { prepared.positions.position(of: $0).map { prepared.string(prepared.type(of: $0)) } }
                     guard !targets.isEmpty else { continue }
                     let name = attributes[position].name
                     var ends = used.relations[name] ?? ([], [])
-                    ends.from.insert(type)
+                    ends.from.insert(prepared.string(type))
                     ends.to.formUnion(targets)
                     used.relations[name] = ends
                 case .identifier, .other:
@@ -101,6 +110,8 @@ final class RunVocabulary: Sendable {
                 }
             }
         }
+        func string(_ range: Range<Int>) -> String { String(decoding: prepared.utf8(range), as: UTF8.self) }
+        used.categories = categories.map { (TypeAttribute(type: prepared.string($0.type), attribute: string($0.name)), $0.values.map(string)) }
         return used
     }
 }

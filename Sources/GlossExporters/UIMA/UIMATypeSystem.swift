@@ -24,12 +24,20 @@ enum UIMATypeSystem {
 
     struct Feature {
         let name: String
-        /// The Gloss attribute it carries.
-        let attribute: String
+        /// The Gloss attribute it carries, and its UTF-8 (compared with attribute names by exporters).
+        let attribute: String, attributeUTF8: [UInt8]
         let range: Range
+
+        init(name: String, attribute: String, range: Range) {
+            self.name = name
+            self.attribute = attribute
+            attributeUTF8 = Array(attribute.utf8)
+            self.range = range
+        }
     }
 
-    struct SpanType {
+    /// A class: exporters hold one per annotation, and copying a struct of strings and features retains each of them.
+    final class SpanType: Sendable {
         let name: String
         let glossType: String?
         let features: [Feature]

@@ -51,59 +51,55 @@ enum XMIDocument {
 
         var links = OutputBytes(reservingCapacity: 0)
         var nextLinkID = firstAnnotationID + annotations.count
-        var spanType = UIMATypeSystem.generic
-        var spanTypeOf: String?
-        // Index loops read single fields: binding whole annotations would retain and release each of their strings.
+        // Looked up once per type of the document.
+        let spanTypes = (0..<prepared.symbolCount).map { UIMATypeSystem.spanType(forGlossType: prepared.string(Symbol(number: $0))) }
+        // Strings come from `prepared`, fields and attributes are read in place by index: reading an
+        // annotation's strings, or binding an annotation or attribute, would retain and release each string.
         for index in annotations.indices {
-            // Types come in runs (sentences, then patterns …): look up only when the type changes.
-            if annotations[index].type != spanTypeOf {
-                spanType = UIMATypeSystem.spanType(forGlossType: annotations[index].type)
-                spanTypeOf = annotations[index].type
-            }
+            let spanType = spanTypes[prepared.type(of: index).number]
             out.append("  <gloss:"); out.append(string: spanType.shortName)
             out.appendXMLFeature("xmi:id", firstAnnotationID + index)
             out.appendXMLFeature("sofa", sofaID)
             out.appendXMLFeature("begin", units.unit(atScalar: annotations[index].start))
             out.appendXMLFeature("end", units.unit(atScalar: annotations[index].end))
             out.append(#" text=""#); escaped.append(annotations[index].start..<annotations[index].end, to: &out); out.append("\"")
-            out.appendXMLFeature("glossId", annotations[index].id)
-            out.appendXMLFeature("annotator", annotations[index].annotator)
-            if spanType.glossType == nil { out.appendXMLFeature("label", annotations[index].type) }
+            out.appendXMLFeature("glossId", escaping: prepared.id(of: index))
+            out.appendXMLFeature("annotator", escaping: prepared.utf8(prepared.annotator(of: index)))
+            if spanType.glossType == nil { out.appendXMLFeature("label", escaping: prepared.utf8(prepared.type(of: index))) }
             let attributes = prepared.attributes(of: index)
             if !attributes.isEmpty {
-                if spanType.features.isEmpty, !attributes.contains(where: { AnnotationPositions.mayReference($0.value) }) {
+                if spanType.features.isEmpty, !attributes.indices.contains(where: { attributes[$0].kind == .references }) {
                     // No feature of its own and no link: every attribute goes to `attributes`.
-                    prepared.withAttributesJSON(of: index) { out.appendXMLFeature("attributes", json: $0) }
+                    prepared.withAttributesJSON(of: index) { out.appendXMLFeature("attributes", escaping: $0) }
                 } else {
                     // Primitive features go out in attribute order; the JSON of the rest and the slots after them.
-                    // Attributes and features are read in place by index: copying one retains each of its strings.
                     var slots = [String: [Int]]()
                     var unmapped = [Int]()
                     for position in attributes.indices {
-                        let name = attributes[position].name
-                        let feature = spanType.features.firstIndex { $0.attribute == name }
-                        if case .references(let ids) = attributes[position].role {
+                        let name = prepared.utf8(attributes[position].nameUTF8)
+                        let feature = spanType.features.firstIndex { $0.attributeUTF8.elementsEqual(name) }
+                        if attributes[position].kind == .references, case .references(let ids) = attributes[position].role {
                             var isUnmapped = false
                             for target in ids {
                                 guard let targetPosition = positions.position(of: target) else { isUnmapped = true; continue }
                                 // The typed slot when the target has the slot's type, else the generic `links`.
                                 let slot: (feature: String, link: String)
                                 if let feature, case .slot(let link, let targetType) = spanType.features[feature].range,
-                                   UIMATypeSystem.spanType(forGlossType: annotations[targetPosition].type).name == targetType {
+                                   spanTypes[prepared.type(of: targetPosition).number].name == targetType {
                                     slot = (spanType.features[feature].name, link)
                                 } else {
                                     slot = ("links", UIMATypeSystem.linkType)
                                 }
                                 links.append("  <gloss:"); links.append(string: UIMATypeSystem.shortName(of: slot.link))
                                 links.appendXMLFeature("xmi:id", nextLinkID)
-                                links.appendXMLFeature("role", name)
+                                links.appendXMLFeature("role", escaping: name)
                                 links.appendXMLFeature("target", firstAnnotationID + targetPosition)
                                 links.append("/>\n")
                                 slots[slot.feature, default: []].append(nextLinkID)
                                 nextLinkID += 1
                             }
                             if isUnmapped { unmapped.append(position) }
-                        } else if !(feature.map { appendPrimitiveFeature(spanType.features[$0], attributes[position].value, to: &out) } ?? false) {
+                        } else if feature == nil || !appendPrimitiveFeature(spanType.features[feature!], attributes[position], prepared: prepared, to: &out) {
                             unmapped.append(position)
                         }
                     }
@@ -136,12 +132,13 @@ enum XMIDocument {
     /// ` name="value"` for a primitive feature; false (nothing written) when the value does not fit.
     /// Doubles as Swift prints them (`0.0399`, `3.0`, `1e-05`, `NaN`), which Java's parser reads;
     /// short decimals without making a String.
-    private static func appendPrimitiveFeature(_ feature: borrowing UIMATypeSystem.Feature, _ value: AttributeValue, to out: inout OutputBytes) -> Bool {
-        switch (feature.range, value) {
-        case (.string, .string(let text)): out.appendXMLFeature(feature.name, text)
+    private static func appendPrimitiveFeature(_ feature: borrowing UIMATypeSystem.Feature, _ attribute: borrowing PreparedAttribute,
+                                               prepared: PreparedDocument, to out: inout OutputBytes) -> Bool {
+        switch (feature.range, attribute.value) {
+        case (.string, .string): out.appendXMLFeature(feature.name, escaping: prepared.utf8(attribute.textUTF8!))  // a string's UTF-8
         case (.string, .integer(let number)): out.appendXMLFeature(feature.name, String(number))
         case (.double, _):
-            guard let number = value.doubleValue else { return false }
+            guard let number = attribute.value.doubleValue else { return false }
             let json = JSONNumber(number)
             if case .decimal = json {
                 json.withText { out.appendXMLFeature(feature.name, $0) }
@@ -169,8 +166,12 @@ extension OutputBytes {
         append(" "); append(string: name); append("=\""); append(value); append("\"")
     }
 
-    fileprivate mutating func appendXMLFeature(_ name: StaticString, json: UnsafeBufferPointer<UInt8>) {
-        append(" "); append(name); append("=\""); appendXMLAttribute(json); append("\"")
+    fileprivate mutating func appendXMLFeature(_ name: String, escaping value: UnsafeBufferPointer<UInt8>) {
+        append(" "); append(string: name); append("=\""); appendXMLAttribute(value); append("\"")
+    }
+
+    fileprivate mutating func appendXMLFeature(_ name: StaticString, escaping value: UnsafeBufferPointer<UInt8>) {
+        append(" "); append(name); append("=\""); appendXMLAttribute(value); append("\"")
     }
 
     fileprivate mutating func appendXMLFeature(_ name: StaticString, _ value: Int) {

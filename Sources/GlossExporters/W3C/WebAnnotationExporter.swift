@@ -27,7 +27,7 @@ public struct WebAnnotationExporter: Exporter {
         var links = 0
         for index in document.annotations.indices {
             let attributes = prepared.attributes(of: index)
-            for position in attributes.indices {
+            for position in attributes.indices where attributes[position].kind == .references {
                 if case .references(let ids) = attributes[position].role { links += ids.filter(prepared.positions.contains).count }
             }
         }
@@ -39,14 +39,12 @@ public struct WebAnnotationExporter: Exporter {
         if !document.annotations.isEmpty {
             out.append(#","first":{"id":""#); out.append(string: iris.firstPage)
             out.append(#"","type":"AnnotationPage","startIndex":0,"items":["#)
-            // Elements of a buffer pointer are passed borrowed; an array's would be copied (each of their strings retained).
-            document.annotations.withUnsafeBufferPointer { annotations in
-                for index in annotations.indices {
-                    if index > 0 { out.append(",") }
-                    let attributes = prepared.attributes(of: index)
-                    writeAnnotation(annotations[index], attributes: attributes, prepared: prepared, escaped: escaped, iris: iris, to: &out)
-                    writeLinks(of: annotations[index], attributes: attributes, known: prepared.positions, iris: iris, to: &out)
-                }
+            for index in document.annotations.indices {
+                if index > 0 { out.append(",") }
+                let attributes = prepared.attributes(of: index)
+                let span = document.annotations[index].start..<document.annotations[index].end
+                writeAnnotation(index, span: span, attributes: attributes, prepared: prepared, escaped: escaped, iris: iris, to: &out)
+                writeLinks(of: index, attributes: attributes, prepared: prepared, iris: iris, to: &out)
             }
             out.append("]}")
         }
@@ -54,69 +52,68 @@ public struct WebAnnotationExporter: Exporter {
         return out.finish()
     }
 
+    /// Strings come from `prepared` and attributes are read in place by index: reading an
+    /// annotation's strings, or binding an attribute, would retain and release each string.
     private static func writeAnnotation(
-        _ annotation: Annotation, attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument,
+        _ index: Int, span: Range<Int>, attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument,
         escaped: EscapedText<JSONStringEscaping>, iris: WebAnnotationIRIs, to out: inout OutputBytes
     ) {
-        out.append(#"{"id":""#); iris.appendAnnotation(annotation.id, to: &out)
+        out.append(#"{"id":""#); iris.appendAnnotation(prepared.id(of: index), to: &out)
         out.append(#"","type":"Annotation","motivation":"tagging","body":["#)
-        taggingBody(annotation.type, to: &out)
-        // Attributes are read in place by index: binding one would retain and release each of its strings.
+        taggingBody(prepared.utf8(prepared.type(of: index)), to: &out)
         for position in attributes.indices {
-            switch attributes[position].role {
-            case .category(let category): textualBody(purpose: "classifying", name: attributes[position].name, value: category, to: &out)
-            case .other:
-                let name = attributes[position].name
-                prepared.withDisplayText(attributes[position]) { textualBody(purpose: "describing", name: name, value: $0, to: &out) }
-            case .identifier(let base, let entry):
-                out.append(#",{"type":"SpecificResource","purpose":"identifying","source":"#)
-                out.appendJSONString(base.iri(for: entry))
-                out.append("}")
+            let name = prepared.utf8(attributes[position].nameUTF8)
+            switch attributes[position].kind {
+            case .category: textualBody(purpose: "classifying", name: name, value: prepared.utf8(attributes[position].textUTF8!), to: &out)
+            case .other: prepared.withDisplayText(attributes[position]) { textualBody(purpose: "describing", name: name, value: $0, to: &out) }
+            case .identifier(let base):
+                out.append(#",{"type":"SpecificResource","purpose":"identifying","source":""#)
+                out.append(base.iriAround.prefix); out.appendJSONEscaped(prepared.utf8(attributes[position].textUTF8!)); out.append(base.iriAround.suffix)
+                out.append("\"}")
             case .references: continue // written as linking annotations
             }
         }
-        textualBody(purpose: "describing", name: "annotator", value: annotation.annotator, to: &out)
+        ("annotator" as StaticString).withUTF8Buffer {
+            textualBody(purpose: "describing", name: $0, value: prepared.utf8(prepared.annotator(of: index)), to: &out)
+        }
         out.append(#"],"target":{"type":"SpecificResource","source":""#); out.append(string: iris.document)
-        out.append(#"","selector":[{"type":"TextPositionSelector","start":"#); out.appendDecimal(annotation.start)
-        out.append(#","end":"#); out.appendDecimal(annotation.end)
-        out.append(#"},{"type":"TextQuoteSelector","exact":""#); escaped.append(annotation.start..<annotation.end, to: &out)
-        out.append(#"","prefix":""#); escaped.append(prepared.text.prefix(before: annotation.start, length: quoteContextLength), to: &out)
-        out.append(#"","suffix":""#); escaped.append(prepared.text.suffix(from: annotation.end, length: quoteContextLength), to: &out)
+        out.append(#"","selector":[{"type":"TextPositionSelector","start":"#); out.appendDecimal(span.lowerBound)
+        out.append(#","end":"#); out.appendDecimal(span.upperBound)
+        out.append(#"},{"type":"TextQuoteSelector","exact":""#); escaped.append(span, to: &out)
+        out.append(#"","prefix":""#); escaped.append(prepared.text.prefix(before: span.lowerBound, length: quoteContextLength), to: &out)
+        out.append(#"","suffix":""#); escaped.append(prepared.text.suffix(from: span.upperBound, length: quoteContextLength), to: &out)
         out.append("\"}]}}")
     }
 
     /// `linking` annotations: target = this annotation, body = the one it refers to.
     private static func writeLinks(
-        of annotation: Annotation, attributes: ArraySlice<PreparedAttribute>, known: AnnotationPositions, iris: WebAnnotationIRIs,
+        of index: Int, attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument, iris: WebAnnotationIRIs,
         to out: inout OutputBytes
     ) {
-        for position in attributes.indices {
+        for position in attributes.indices where attributes[position].kind == .references {
             guard case .references(let ids) = attributes[position].role else { continue }
             let name = attributes[position].name
-            for (index, target) in ids.enumerated() where known.contains(target) {
+            for (number, target) in ids.enumerated() where prepared.positions.contains(target) {
                 out.append(#",{"id":""#)
-                iris.appendLink(from: annotation.id, attribute: ids.count > 1 ? "\(name)-\(index + 1)" : name, to: &out)
+                iris.appendLink(from: prepared.id(of: index), attribute: ids.count > 1 ? "\(name)-\(number + 1)" : name, to: &out)
                 out.append(#"","type":"Annotation","motivation":"linking","body":["#)
-                taggingBody(name, to: &out)
+                name.withUTF8Buffer { taggingBody($0, to: &out) }
                 out.append(#",{"type":"SpecificResource","purpose":"linking","source":""#); iris.appendAnnotation(target, to: &out)
-                out.append(#""}],"target":""#); iris.appendAnnotation(annotation.id, to: &out)
+                out.append(#""}],"target":""#); iris.appendAnnotation(prepared.id(of: index), to: &out)
                 out.append(#""}"#)
             }
         }
     }
 
     /// The first body of every annotation: the type, or the relation's name.
-    private static func taggingBody(_ value: String, to out: inout OutputBytes) {
+    private static func taggingBody(_ value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         out.append(#"{"type":"TextualBody","purpose":"tagging","value":"#); out.appendJSONString(value)
         out.append("}")
     }
 
     /// A later body (hence the comma) whose value is `name: value`.
-    private static func textualBody(purpose: StaticString, name: String, value: String, to out: inout OutputBytes) {
-        value.withUTF8Buffer { textualBody(purpose: purpose, name: name, value: $0, to: &out) }
-    }
-
-    private static func textualBody(purpose: StaticString, name: String, value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
+    private static func textualBody(purpose: StaticString, name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>,
+                                    to out: inout OutputBytes) {
         out.append(#",{"type":"TextualBody","purpose":""#); out.append(purpose)
         out.append(#"","value":""#); out.appendJSONEscaped(name); out.append(": "); out.appendJSONEscaped(value)
         out.append("\"}")

@@ -16,13 +16,17 @@ struct WebAnnotationIRIs {
     var firstPage: String { collection + "/page1" }
 
     func appendAnnotation(_ id: String, to out: inout OutputBytes) {
+        id.withUTF8Buffer { appendAnnotation($0, to: &out) }
+    }
+
+    func appendAnnotation(_ id: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         out.append(string: document)
         out.append("/annotation/")
         Self.appendPercentEncoded(id, to: &out)
     }
 
     /// The link from an annotation's reference attribute to the annotation it names.
-    func appendLink(from id: String, attribute: String, to out: inout OutputBytes) {
+    func appendLink(from id: UnsafeBufferPointer<UInt8>, attribute: String, to out: inout OutputBytes) {
         appendAnnotation(id, to: &out)
         out.append("/")
         Self.appendPercentEncoded(attribute, to: &out)
