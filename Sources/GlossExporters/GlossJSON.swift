@@ -15,39 +15,39 @@ public enum GlossJSON {
         let document = annotated.document
         let prepared = PreparedDocument.of(annotated)
         let escaped = EscapedText<JSONStringEscaping>.of(annotated)
-        var out = OutputBytes(reservingCapacity: prepared.text.utf8.count + prepared.attributesJSONCount + annotated.annotations.count * 160 + 512)
-        out.append(#"{"format":"gloss","version":"#); out.appendDecimal(formatVersion)
-        out.append(#","id":"#); out.appendJSONString(document.id)
-        out.append(#","source":"#)
-        if let source = document.source { out.appendJSONString(source) } else { out.append("null") }
-        out.append(#","sha256":"#); out.appendJSONString(document.sha256)
-        out.append(#","byte_order_mark":"#); document.hadByteOrderMark ? out.append("true") : out.append("false")
-        out.append(#","length":"#); out.appendDecimal(document.length)
-        out.append(#","text":""#); out.append(escaped.bytes[...]); out.append("\"")
-        out.append(#","annotators":["#)
-        for (index, annotator) in context.annotators.enumerated() {
-            if index > 0 { out.append(",") }
-            out.append(#"{"id":"#); out.appendJSONString(annotator.id)
-            out.append(#","kind":"#); out.appendJSONString(annotator.kind)
-            out.append("}")
+        return OutputBytes.array(reservingCapacity: prepared.estimatedSize(withText: true, attributeWeight: 1, perAnnotation: 180)) { out in
+            out.append(#"{"format":"gloss","version":"#); out.appendDecimal(formatVersion)
+            out.append(#","id":"#); out.appendJSONString(document.id)
+            out.append(#","source":"#)
+            if let source = document.source { out.appendJSONString(source) } else { out.append("null") }
+            out.append(#","sha256":"#); out.appendJSONString(document.sha256)
+            out.append(#","byte_order_mark":"#); document.hadByteOrderMark ? out.append("true") : out.append("false")
+            out.append(#","length":"#); out.appendDecimal(document.length)
+            out.append(#","text":""#); out.append(escaped.bytes[...]); out.append("\"")
+            out.append(#","annotators":["#)
+            for (index, annotator) in context.annotators.enumerated() {
+                if index > 0 { out.append(",") }
+                out.append(#"{"id":"#); out.appendJSONString(annotator.id)
+                out.append(#","kind":"#); out.appendJSONString(annotator.kind)
+                out.append("}")
+            }
+            out.append(#"],"annotations":["#)
+            let annotations = annotated.annotations
+            // Index loops read single fields (strings from `prepared`): binding whole annotations would retain and release each of their strings.
+            for index in annotations.indices {
+                if index > 0 { out.append(",") }
+                out.append(#"{"id":"#); out.appendJSONString(prepared.id(of: index))
+                out.append(#","type":"#); out.appendJSONString(prepared.utf8(prepared.type(of: index)))
+                out.append(#","start":"#); out.appendDecimal(annotations[index].start)
+                out.append(#","end":"#); out.appendDecimal(annotations[index].end)
+                out.append(#","text":""#); escaped.append(annotations[index].start..<annotations[index].end, to: &out)
+                out.append(#"","annotator":"#); out.appendJSONString(prepared.utf8(prepared.annotator(of: index)))
+                out.append(#","attributes":"#); prepared.withAttributesJSON(of: index) { out.append($0) }
+                out.append("}")
+            }
+            out.append("]}")
+            if newline { out.append("\n") }
         }
-        out.append(#"],"annotations":["#)
-        let annotations = annotated.annotations
-        // Index loops read single fields (strings from `prepared`): binding whole annotations would retain and release each of their strings.
-        for index in annotations.indices {
-            if index > 0 { out.append(",") }
-            out.append(#"{"id":"#); out.appendJSONString(prepared.id(of: index))
-            out.append(#","type":"#); out.appendJSONString(prepared.utf8(prepared.type(of: index)))
-            out.append(#","start":"#); out.appendDecimal(annotations[index].start)
-            out.append(#","end":"#); out.appendDecimal(annotations[index].end)
-            out.append(#","text":""#); escaped.append(annotations[index].start..<annotations[index].end, to: &out)
-            out.append(#"","annotator":"#); out.appendJSONString(prepared.utf8(prepared.annotator(of: index)))
-            out.append(#","attributes":"#); prepared.withAttributesJSON(of: index) { out.append($0) }
-            out.append("}")
-        }
-        out.append("]}")
-        if newline { out.append("\n") }
-        return out.finish()
     }
 }
 

@@ -49,6 +49,27 @@ import Testing
         #expect(location.contains("\"purpose\":\"identifying\",\"source\":\"https://sws.geonames.org/2657896/\""))
     }
 
+    /// Bodies read `name: value` with the value as notes show it: strings as they are, other
+    /// values as their JSON (both taken from the prepared attribute JSON, so escaped once).
+    @Test func webAnnotationBodiesShowNamesAndValues() throws {
+        var document = SampleDocuments.annotated
+        document = AnnotatedDocument(document: document.document, annotations: document.annotations + [
+            SampleDocuments.annotation("note-1", "note", "rose", [
+                "said": "a \"quoted\"\nline\\ \u{1}é😀", "flag": true, "big \"name\"": 1.5, "mood": "calm",
+            ]),
+        ])
+        let files = try WebAnnotationExporter(context: SampleDocuments.context).files(for: document)
+        let data = try #require(files.first?.bytes)
+        let collection = try #require(try JSONSerialization.jsonObject(with: Data(data)) as? [String: Any])
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        let bodies = items.flatMap { ($0["body"] as? [[String: Any]]) ?? [] }.map { ($0["purpose"] as? String ?? "", $0["value"] as? String ?? "") }
+        for expected in [("describing", "said: a \"quoted\"\nline\\ \u{1}é😀"), ("classifying", "flag: true"), ("describing", "big \"name\": 1.5"),
+                         ("classifying", "mood: calm"), ("describing", "tags: [\"a\",1]"), ("describing", "speaker_name: Anna Müller"),
+                         ("classifying", "kind: direct"), ("describing", "latitude: 47.37"), ("describing", "annotator: notes")] {
+            #expect(bodies.contains { $0 == expected }, "\(expected)")
+        }
+    }
+
     @Test func spaCyTokensTileTheTextAndMeetEveryBoundary() {
         let document = SampleDocuments.annotated
         let text = DocumentScalars(document.document.text)

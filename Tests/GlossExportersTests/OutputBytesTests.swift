@@ -25,6 +25,19 @@ import Testing
         return samples
     }
 
+    /// Written in place when the estimate holds, moved to a buffer of its own when it does
+    /// not (growing once or many times): the same bytes either way.
+    @Test(arguments: [0, 1, 63, 64, 65, 100, 4_096])
+    func filesWrittenInPlaceOrPastTheirEstimateKeepEveryByte(written: Int) {
+        let expected = (0..<written).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        for estimate in [0, 64, written / 2, written, written + 1, written * 3] {
+            let bytes = OutputBytes.array(reservingCapacity: estimate) { out in
+                for byte in expected { out.append(byte: byte) }
+            }
+            #expect(bytes == expected, "\(written) bytes, estimate \(estimate)")
+        }
+    }
+
     @Test func jsonStringsAreWhatJSONWriterWrites() {
         for text in Self.samples {
             var writer = JSONWriter()

@@ -15,9 +15,9 @@ struct BratAnnotationFile {
 
     static func make(_ document: AnnotatedDocument, prepared: PreparedDocument) -> [UInt8] {
         var file = BratAnnotationFile(annotations: document.annotations, prepared: prepared)
-        var out = OutputBytes(reservingCapacity: document.annotations.count * 160 + prepared.text.utf8.count)
-        for index in document.annotations.indices { file.write(index, to: &out) }
-        return out.finish()
+        return OutputBytes.array(reservingCapacity: prepared.estimatedSize(withText: false, attributeWeight: 1, perAnnotation: 130)) { out in
+            for index in document.annotations.indices { file.write(index, to: &out) }
+        }
     }
 
     private init(annotations: [Annotation], prepared: PreparedDocument) {

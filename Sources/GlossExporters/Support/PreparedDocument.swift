@@ -24,14 +24,18 @@ final class PreparedDocument: @unchecked Sendable {
     private let ids: [Range<Int>]
     private let types: [Symbol], annotators: [Symbol]
     private let symbols: [(string: String, utf8: Range<Int>)]
+    /// The UTF-8 length of all covered texts together.
+    private let coveredByteCount: Int
 
     static func of(_ document: AnnotatedDocument) -> PreparedDocument {
         document.derived.value { PreparedDocument(document) }
     }
 
     private init(_ document: AnnotatedDocument) {
-        text = DocumentScalars(document.document.text)
+        let text = DocumentScalars(document.document.text)
+        self.text = text
         let annotations = document.annotations
+        var coveredByteCount = 0
         var attributes = [PreparedAttribute]()
         attributes.reserveCapacity(annotations.indices.reduce(0) { $0 + annotations[$1].attributes.count })
         var attributeStarts = [Int]()
@@ -47,6 +51,7 @@ final class PreparedDocument: @unchecked Sendable {
         var referenced = Set<AnnotationID>()
         // Index loops read single fields: binding whole annotations would retain and release each of their strings.
         for index in annotations.indices {
+            coveredByteCount += text.byteOffset(ofScalar: annotations[index].end) - text.byteOffset(ofScalar: annotations[index].start)
             ids.append(strings.append(annotations[index].id))
             types.append(strings.symbol(annotations[index].type, like: types.last))
             annotators.append(strings.symbol(annotations[index].annotator, like: annotators.last))
@@ -85,13 +90,20 @@ final class PreparedDocument: @unchecked Sendable {
         self.types = types
         self.annotators = annotators
         symbols = strings.symbols
+        self.coveredByteCount = coveredByteCount
         self.strings = strings.bytes.take()
     }
 
     deinit { strings.deallocate() }
 
-    /// The size of all the attributes' JSON, for reserving output space.
-    var attributesJSONCount: Int { json.count }
+    /// A generous estimate of a format's file size, to write it in place
+    /// (`OutputBytes.array(reservingCapacity:)`): the text when the format embeds it and every
+    /// covered text, with room for escapes; the attributes' JSON `attributeWeight` times (as the
+    /// format restates or escapes it); and `perAnnotation` bytes of markup per annotation.
+    func estimatedSize(withText: Bool, attributeWeight: Double, perAnnotation: Int) -> Int {
+        let textual = coveredByteCount + (withText ? text.utf8.count : 0)
+        return textual + textual / 8 + Int(Double(json.count) * attributeWeight) + objects.count * perAnnotation + 512
+    }
 
     /// The attributes of the annotation at `index`, in name order.
     func attributes(of index: Int) -> ArraySlice<PreparedAttribute> {
@@ -106,6 +118,23 @@ final class PreparedDocument: @unchecked Sendable {
     /// `"name":value` of one attribute, as a member of a Gloss JSON object.
     func withMemberJSON<Result>(_ attribute: borrowing PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withJSON(attribute.memberStart..<attribute.end, body)
+    }
+
+    /// The attribute's name as it reads inside a JSON string: copied from its JSON member, not escaped again.
+    func appendJSONEscapedName(_ attribute: borrowing PreparedAttribute, to out: inout OutputBytes) {
+        withJSON(attribute.memberStart + 1..<attribute.valueStart - 2) { out.append($0) }  // `"name":`
+    }
+
+    /// The display text (`withDisplayText`) as it reads inside a JSON string: a string value's
+    /// JSON without its quotes, or any other value's JSON, escaped.
+    func appendJSONEscapedDisplayText(_ attribute: borrowing PreparedAttribute, to out: inout OutputBytes) {
+        withJSON(attribute.valueStart..<attribute.end) { value in
+            if value.first == UInt8(ascii: "\"") {
+                out.append(UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()))
+            } else {
+                out.appendJSONEscaped(value)
+            }
+        }
     }
 
     /// The attribute's value as Gloss JSON.

@@ -31,91 +31,91 @@ enum XMIDocument {
         let annotations = document.annotations
         let positions = prepared.positions
         let escaped = EscapedText<XMLAttributeEscaping>.of(document)
-        var out = OutputBytes(reservingCapacity: text.utf8.count * 2 + annotations.count * 220 + 512)
-        out.append("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" \
-            xmlns:tcas="http:///uima/tcas.ecore" xmlns:gloss="http:///gloss.ecore" xmi:version="2.0">
-              <cas:NULL xmi:id="0"/>
-              <cas:Sofa
-            """)
-        out.appendXMLFeature("xmi:id", sofaID)
-        out.append(#" sofaNum="1" sofaID="_InitialView" mimeType="text/plain" sofaString=""#)
-        out.append(escaped.bytes[...])
-        out.append("\"/>\n  <tcas:DocumentAnnotation")
-        out.appendXMLFeature("xmi:id", documentAnnotationID)
-        out.appendXMLFeature("sofa", sofaID)
-        out.appendXMLFeature("begin", 0)
-        out.appendXMLFeature("end", units.count)
-        out.append(" language=\"x-unspecified\"/>\n")
-
-        var links = OutputBytes(reservingCapacity: 0)
-        var nextLinkID = firstAnnotationID + annotations.count
-        // Looked up once per type of the document.
-        let spanTypes = (0..<prepared.symbolCount).map { UIMATypeSystem.spanType(forGlossType: prepared.string(Symbol(number: $0))) }
-        // Strings come from `prepared`, fields and attributes are read in place by index: reading an
-        // annotation's strings, or binding an annotation or attribute, would retain and release each string.
-        for index in annotations.indices {
-            let spanType = spanTypes[prepared.type(of: index).number]
-            out.append("  <gloss:"); out.append(string: spanType.shortName)
-            out.appendXMLFeature("xmi:id", firstAnnotationID + index)
+        return OutputBytes.array(reservingCapacity: prepared.estimatedSize(withText: true, attributeWeight: 2, perAnnotation: 260)) { out in
+            out.append("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" \
+                xmlns:tcas="http:///uima/tcas.ecore" xmlns:gloss="http:///gloss.ecore" xmi:version="2.0">
+                  <cas:NULL xmi:id="0"/>
+                  <cas:Sofa
+                """)
+            out.appendXMLFeature("xmi:id", sofaID)
+            out.append(#" sofaNum="1" sofaID="_InitialView" mimeType="text/plain" sofaString=""#)
+            out.append(escaped.bytes[...])
+            out.append("\"/>\n  <tcas:DocumentAnnotation")
+            out.appendXMLFeature("xmi:id", documentAnnotationID)
             out.appendXMLFeature("sofa", sofaID)
-            out.appendXMLFeature("begin", units.unit(atScalar: annotations[index].start))
-            out.appendXMLFeature("end", units.unit(atScalar: annotations[index].end))
-            out.append(#" text=""#); escaped.append(annotations[index].start..<annotations[index].end, to: &out); out.append("\"")
-            out.appendXMLFeature("glossId", escaping: prepared.id(of: index))
-            out.appendXMLFeature("annotator", escaping: prepared.utf8(prepared.annotator(of: index)))
-            if spanType.glossType == nil { out.appendXMLFeature("label", escaping: prepared.utf8(prepared.type(of: index))) }
-            let attributes = prepared.attributes(of: index)
-            if !attributes.isEmpty {
-                if spanType.features.isEmpty, !attributes.indices.contains(where: { attributes[$0].kind == .references }) {
-                    // No feature of its own and no link: every attribute goes to `attributes`.
-                    prepared.withAttributesJSON(of: index) { out.appendXMLFeature("attributes", escaping: $0) }
-                } else {
-                    // Primitive features go out in attribute order; the JSON of the rest and the slots after them.
-                    var slots = [String: [Int]]()
-                    var unmapped = [Int]()
-                    for position in attributes.indices {
-                        let name = prepared.utf8(attributes[position].nameUTF8)
-                        let feature = spanType.features.firstIndex { $0.attributeUTF8.elementsEqual(name) }
-                        if attributes[position].kind == .references, case .references(let ids) = attributes[position].role {
-                            var isUnmapped = false
-                            for target in ids {
-                                guard let targetPosition = positions.position(of: target) else { isUnmapped = true; continue }
-                                // The typed slot when the target has the slot's type, else the generic `links`.
-                                let slot: (feature: String, link: String)
-                                if let feature, case .slot(let link, let targetType) = spanType.features[feature].range,
-                                   spanTypes[prepared.type(of: targetPosition).number].name == targetType {
-                                    slot = (spanType.features[feature].name, link)
-                                } else {
-                                    slot = ("links", UIMATypeSystem.linkType)
+            out.appendXMLFeature("begin", 0)
+            out.appendXMLFeature("end", units.count)
+            out.append(" language=\"x-unspecified\"/>\n")
+
+            var links = OutputBytes(reservingCapacity: 0)
+            var nextLinkID = firstAnnotationID + annotations.count
+            // Looked up once per type of the document.
+            let spanTypes = (0..<prepared.symbolCount).map { UIMATypeSystem.spanType(forGlossType: prepared.string(Symbol(number: $0))) }
+            // Strings come from `prepared`, fields and attributes are read in place by index: reading an
+            // annotation's strings, or binding an annotation or attribute, would retain and release each string.
+            for index in annotations.indices {
+                let spanType = spanTypes[prepared.type(of: index).number]
+                out.append("  <gloss:"); out.append(string: spanType.shortName)
+                out.appendXMLFeature("xmi:id", firstAnnotationID + index)
+                out.appendXMLFeature("sofa", sofaID)
+                out.appendXMLFeature("begin", units.unit(atScalar: annotations[index].start))
+                out.appendXMLFeature("end", units.unit(atScalar: annotations[index].end))
+                out.append(#" text=""#); escaped.append(annotations[index].start..<annotations[index].end, to: &out); out.append("\"")
+                out.appendXMLFeature("glossId", escaping: prepared.id(of: index))
+                out.appendXMLFeature("annotator", escaping: prepared.utf8(prepared.annotator(of: index)))
+                if spanType.glossType == nil { out.appendXMLFeature("label", escaping: prepared.utf8(prepared.type(of: index))) }
+                let attributes = prepared.attributes(of: index)
+                if !attributes.isEmpty {
+                    if spanType.features.isEmpty, !attributes.indices.contains(where: { attributes[$0].kind == .references }) {
+                        // No feature of its own and no link: every attribute goes to `attributes`.
+                        prepared.withAttributesJSON(of: index) { out.appendXMLFeature("attributes", escaping: $0) }
+                    } else {
+                        // Primitive features go out in attribute order; the JSON of the rest and the slots after them.
+                        var slots = [String: [Int]]()
+                        var unmapped = [Int]()
+                        for position in attributes.indices {
+                            let name = prepared.utf8(attributes[position].nameUTF8)
+                            let feature = spanType.features.firstIndex { $0.attributeUTF8.elementsEqual(name) }
+                            if attributes[position].kind == .references, case .references(let ids) = attributes[position].role {
+                                var isUnmapped = false
+                                for target in ids {
+                                    guard let targetPosition = positions.position(of: target) else { isUnmapped = true; continue }
+                                    // The typed slot when the target has the slot's type, else the generic `links`.
+                                    let slot: (feature: String, link: String)
+                                    if let feature, case .slot(let link, let targetType) = spanType.features[feature].range,
+                                       spanTypes[prepared.type(of: targetPosition).number].name == targetType {
+                                        slot = (spanType.features[feature].name, link)
+                                    } else {
+                                        slot = ("links", UIMATypeSystem.linkType)
+                                    }
+                                    links.append("  <gloss:"); links.append(string: UIMATypeSystem.shortName(of: slot.link))
+                                    links.appendXMLFeature("xmi:id", nextLinkID)
+                                    links.appendXMLFeature("role", escaping: name)
+                                    links.appendXMLFeature("target", firstAnnotationID + targetPosition)
+                                    links.append("/>\n")
+                                    slots[slot.feature, default: []].append(nextLinkID)
+                                    nextLinkID += 1
                                 }
-                                links.append("  <gloss:"); links.append(string: UIMATypeSystem.shortName(of: slot.link))
-                                links.appendXMLFeature("xmi:id", nextLinkID)
-                                links.appendXMLFeature("role", escaping: name)
-                                links.appendXMLFeature("target", firstAnnotationID + targetPosition)
-                                links.append("/>\n")
-                                slots[slot.feature, default: []].append(nextLinkID)
-                                nextLinkID += 1
+                                if isUnmapped { unmapped.append(position) }
+                            } else if feature == nil || !appendPrimitiveFeature(spanType.features[feature!], attributes[position], prepared: prepared, to: &out) {
+                                unmapped.append(position)
                             }
-                            if isUnmapped { unmapped.append(position) }
-                        } else if feature == nil || !appendPrimitiveFeature(spanType.features[feature!], attributes[position], prepared: prepared, to: &out) {
-                            unmapped.append(position)
+                        }
+                        if !unmapped.isEmpty { appendAttributesFeature(unmapped, of: attributes, prepared: prepared, to: &out) }
+                        if !slots.isEmpty {
+                            for slot in slots.keys.sorted() { out.appendXMLFeature(slot, slots[slot]!.map(String.init).joined(separator: " ")) }
                         }
                     }
-                    if !unmapped.isEmpty { appendAttributesFeature(unmapped, of: attributes, prepared: prepared, to: &out) }
-                    if !slots.isEmpty {
-                        for slot in slots.keys.sorted() { out.appendXMLFeature(slot, slots[slot]!.map(String.init).joined(separator: " ")) }
-                    }
                 }
+                out.append("/>\n")
             }
-            out.append("/>\n")
+            out.append(links)
+            out.append("  <cas:View sofa=\""); out.appendDecimal(sofaID); out.append("\" members=\""); out.appendDecimal(documentAnnotationID)
+            for index in annotations.indices { out.append(" "); out.appendDecimal(firstAnnotationID + index) }
+            out.append("\"/>\n</xmi:XMI>\n")
         }
-        out.append(links)
-        out.append("  <cas:View sofa=\""); out.appendDecimal(sofaID); out.append("\" members=\""); out.appendDecimal(documentAnnotationID)
-        for index in annotations.indices { out.append(" "); out.appendDecimal(firstAnnotationID + index) }
-        out.append("\"/>\n</xmi:XMI>\n")
-        return out.finish()
     }
 
     /// ` attributes="{…}"`: the Gloss JSON object of the attributes at `positions` (in name order, as prepared), XML-escaped.

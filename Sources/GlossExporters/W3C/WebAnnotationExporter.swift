@@ -31,25 +31,25 @@ public struct WebAnnotationExporter: Exporter {
                 if case .references(let ids) = attributes[position].role { links += ids.filter(prepared.positions.contains).count }
             }
         }
-        var out = OutputBytes(reservingCapacity: document.annotations.count * 1_000 + document.document.text.utf8.count * 2 + 512)
-        out.append(#"{"@context":"#); out.appendJSONString(context)
-        out.append(#","id":""#); out.append(string: iris.collection)
-        out.append(#"","type":"AnnotationCollection","label":"Gloss annotations of "#); out.appendJSONEscaped(document.document.id)
-        out.append(#"","total":"#); out.appendDecimal(document.annotations.count + links)
-        if !document.annotations.isEmpty {
-            out.append(#","first":{"id":""#); out.append(string: iris.firstPage)
-            out.append(#"","type":"AnnotationPage","startIndex":0,"items":["#)
-            for index in document.annotations.indices {
-                if index > 0 { out.append(",") }
-                let attributes = prepared.attributes(of: index)
-                let span = document.annotations[index].start..<document.annotations[index].end
-                writeAnnotation(index, span: span, attributes: attributes, prepared: prepared, escaped: escaped, iris: iris, to: &out)
-                writeLinks(of: index, attributes: attributes, prepared: prepared, iris: iris, to: &out)
+        return OutputBytes.array(reservingCapacity: prepared.estimatedSize(withText: false, attributeWeight: 1.5, perAnnotation: 900)) { out in
+            out.append(#"{"@context":"#); out.appendJSONString(context)
+            out.append(#","id":""#); out.append(string: iris.collection)
+            out.append(#"","type":"AnnotationCollection","label":"Gloss annotations of "#); out.appendJSONEscaped(document.document.id)
+            out.append(#"","total":"#); out.appendDecimal(document.annotations.count + links)
+            if !document.annotations.isEmpty {
+                out.append(#","first":{"id":""#); out.append(string: iris.firstPage)
+                out.append(#"","type":"AnnotationPage","startIndex":0,"items":["#)
+                for index in document.annotations.indices {
+                    if index > 0 { out.append(",") }
+                    let attributes = prepared.attributes(of: index)
+                    let span = document.annotations[index].start..<document.annotations[index].end
+                    writeAnnotation(index, span: span, attributes: attributes, prepared: prepared, escaped: escaped, iris: iris, to: &out)
+                    writeLinks(of: index, attributes: attributes, prepared: prepared, iris: iris, to: &out)
+                }
+                out.append("]}")
             }
-            out.append("]}")
+            out.append("}\n")
         }
-        out.append("}\n")
-        return out.finish()
     }
 
     /// Strings come from `prepared` and attributes are read in place by index: reading an
@@ -62,10 +62,14 @@ public struct WebAnnotationExporter: Exporter {
         out.append(#"","type":"Annotation","motivation":"tagging","body":["#)
         taggingBody(prepared.utf8(prepared.type(of: index)), to: &out)
         for position in attributes.indices {
-            let name = prepared.utf8(attributes[position].nameUTF8)
             switch attributes[position].kind {
-            case .category: textualBody(purpose: "classifying", name: name, value: prepared.utf8(attributes[position].textUTF8!), to: &out)
-            case .other: prepared.withDisplayText(attributes[position]) { textualBody(purpose: "describing", name: name, value: $0, to: &out) }
+            case .category, .other:
+                // `name: value`, both already escaped in the attribute's JSON.
+                out.append(#",{"type":"TextualBody","purpose":""#)
+                out.append(attributes[position].kind == .category ? "classifying" : "describing")
+                out.append(#"","value":""#); prepared.appendJSONEscapedName(attributes[position], to: &out)
+                out.append(": "); prepared.appendJSONEscapedDisplayText(attributes[position], to: &out)
+                out.append("\"}")
             case .identifier(let base):
                 out.append(#",{"type":"SpecificResource","purpose":"identifying","source":""#)
                 out.append(base.iriAround.prefix); out.appendJSONEscaped(prepared.utf8(attributes[position].textUTF8!)); out.append(base.iriAround.suffix)
@@ -73,9 +77,7 @@ public struct WebAnnotationExporter: Exporter {
             case .references: continue // written as linking annotations
             }
         }
-        ("annotator" as StaticString).withUTF8Buffer {
-            textualBody(purpose: "describing", name: $0, value: prepared.utf8(prepared.annotator(of: index)), to: &out)
-        }
+        annotatorBody(prepared.utf8(prepared.annotator(of: index)), to: &out)
         out.append(#"],"target":{"type":"SpecificResource","source":""#); out.append(string: iris.document)
         out.append(#"","selector":[{"type":"TextPositionSelector","start":"#); out.appendDecimal(span.lowerBound)
         out.append(#","end":"#); out.appendDecimal(span.upperBound)
@@ -111,11 +113,9 @@ public struct WebAnnotationExporter: Exporter {
         out.append("}")
     }
 
-    /// A later body (hence the comma) whose value is `name: value`.
-    private static func textualBody(purpose: StaticString, name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>,
-                                    to out: inout OutputBytes) {
-        out.append(#",{"type":"TextualBody","purpose":""#); out.append(purpose)
-        out.append(#"","value":""#); out.appendJSONEscaped(name); out.append(": "); out.appendJSONEscaped(value)
+    /// The last body: the annotator's id.
+    private static func annotatorBody(_ annotator: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
+        out.append(#",{"type":"TextualBody","purpose":"describing","value":"annotator: "#); out.appendJSONEscaped(annotator)
         out.append("\"}")
     }
 }
