@@ -116,17 +116,20 @@ final class PreparedDocument: @unchecked Sendable {
     }
 
     /// `"name":value` of one attribute, as a member of a Gloss JSON object.
+    @inline(__always)
     func withMemberJSON<Result>(_ attribute: borrowing PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withJSON(attribute.memberStart..<attribute.end, body)
     }
 
     /// The attribute's name as it reads inside a JSON string: copied from its JSON member, not escaped again.
+    @inline(__always)
     func appendJSONEscapedName(_ attribute: borrowing PreparedAttribute, to out: inout OutputBytes) {
         withJSON(attribute.memberStart + 1..<attribute.valueStart - 2) { out.append($0) }  // `"name":`
     }
 
     /// The display text (`withDisplayText`) as it reads inside a JSON string: a string value's
     /// JSON without its quotes, or any other value's JSON, escaped.
+    @inline(__always)
     func appendJSONEscapedDisplayText(_ attribute: borrowing PreparedAttribute, to out: inout OutputBytes) {
         withJSON(attribute.valueStart..<attribute.end) { value in
             if value.first == UInt8(ascii: "\"") {
@@ -138,12 +141,14 @@ final class PreparedDocument: @unchecked Sendable {
     }
 
     /// The attribute's value as Gloss JSON.
+    @inline(__always)
     func withValueJSON<Result>(_ attribute: borrowing PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withJSON(attribute.valueStart..<attribute.end, body)
     }
 
     /// A compact one-value rendering for notes and descriptions: strings as they are,
     /// everything else (numbers, references, lists, objects) as its Gloss JSON.
+    @inline(__always)
     func withDisplayText<Result>(_ attribute: borrowing PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard attribute.kind == .other, let text = attribute.textUTF8 else { return withValueJSON(attribute, body) }
         return body(utf8(text))
