@@ -23,23 +23,15 @@ struct Attribution {
 struct AttributionFinder {
     let text: TokenText
     let finder: MentionFinder
-    /// Per token: the open mark of the quotation it closes, and the last token of the one it
-    /// opens (-1 for none), to step over quotations. Arrays, not dictionaries: the cue
-    /// searches ask for every token they pass.
-    private let openByClose: [Int32]
-    private let closeByOpen: [Int32]
+    /// The quotations in text order. They never overlap, so their first tokens and their last
+    /// tokens both increase: the cue searches find the ones to step over by binary search,
+    /// where an array per token cost an allocation and a fill per document.
+    private let quotations: [Quotation]
 
     init(text: TokenText, finder: MentionFinder, quotations: [Quotation]) {
         self.text = text
         self.finder = finder
-        var openByClose = [Int32](repeating: -1, count: text.count)
-        var closeByOpen = [Int32](repeating: -1, count: text.count)
-        for quotation in quotations {
-            openByClose[quotation.lastToken] = Int32(quotation.openToken)
-            closeByOpen[quotation.openToken] = Int32(quotation.lastToken)
-        }
-        self.openByClose = openByClose
-        self.closeByOpen = closeByOpen
+        self.quotations = quotations
     }
 
     func attribution(of quotation: Quotation, sentence: Range<Int>) -> Attribution? {
@@ -117,9 +109,12 @@ struct AttributionFinder {
     /// The nearest cue left of `index` in the sentence, stepping over other quotations.
     private func cue(leftOf index: Int, floor: Int) -> Int? {
         var probe = index - 1
+        // The last quotation ending at or before `probe`.
+        var previous = firstQuotation { $0.lastToken > probe } - 1
         while probe >= floor {
-            if openByClose[probe] >= 0 {
-                probe = Int(openByClose[probe]) - 1
+            if previous >= 0, quotations[previous].lastToken == probe {
+                probe = quotations[previous].openToken - 1
+                previous -= 1
                 continue
             }
             if finder.isCue(probe) { return probe }
@@ -131,9 +126,12 @@ struct AttributionFinder {
     /// The nearest cue right of `index` in the sentence, stepping over other quotations.
     private func cue(rightOf index: Int, ceiling: Int) -> Int? {
         var probe = index + 1
+        // The first quotation opening at or after `probe`.
+        var next = firstQuotation { $0.openToken >= probe }
         while probe < ceiling {
-            if closeByOpen[probe] >= 0 {
-                probe = Int(closeByOpen[probe]) + 1
+            if next < quotations.count, quotations[next].openToken == probe {
+                probe = quotations[next].lastToken + 1
+                next += 1
                 continue
             }
             if finder.isCue(probe) { return probe }
@@ -145,20 +143,25 @@ struct AttributionFinder {
     /// Where a subject search left of `index` must stop: the sentence start or the end of
     /// the last quotation before it.
     private func quotationFloor(before index: Int, sentenceStart: Int) -> Int {
-        var probe = index - 1
-        while probe >= sentenceStart {
-            if openByClose[probe] >= 0 { return probe + 1 }
-            probe -= 1
-        }
-        return sentenceStart
+        let previous = firstQuotation { $0.lastToken >= index } - 1
+        guard previous >= 0, quotations[previous].lastToken >= sentenceStart else { return sentenceStart }
+        return quotations[previous].lastToken + 1
     }
 
     private func quotationCeiling(after index: Int, sentenceEnd: Int) -> Int {
-        var probe = index + 1
-        while probe < sentenceEnd {
-            if closeByOpen[probe] >= 0 { return probe }
-            probe += 1
+        let next = firstQuotation { $0.openToken > index }
+        guard next < quotations.count, quotations[next].openToken < sentenceEnd else { return sentenceEnd }
+        return quotations[next].openToken
+    }
+
+    /// The index of the first quotation for which `isPast` holds, which then holds for all after it.
+    private func firstQuotation(where isPast: (Quotation) -> Bool) -> Int {
+        var low = 0
+        var high = quotations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(quotations[middle]) { high = middle } else { low = middle + 1 }
         }
-        return sentenceEnd
+        return low
     }
 }

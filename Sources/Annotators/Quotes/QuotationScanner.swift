@@ -26,17 +26,25 @@ struct QuotationScanner {
     func quotations(in text: TokenText, paragraphs: [Range<Int>]) -> [Quotation] {
         var found = [Quotation]()
         var next = 0  // next token to look at
+        func add(_ quotation: Quotation) {
+            // Room for about one per paragraph left, as news has, rather than grown from one.
+            if found.isEmpty { found.reserveCapacity(paragraphs.count - quotation.paragraph) }
+            found.append(quotation)
+        }
         for (paragraph, tokenRange) in paragraphs.enumerated() {
             next = max(next, tokenRange.lowerBound)
             var open: Mark?
-            while next < tokenRange.upperBound {
+            while true {
+                // Most tokens are no mark: a loop that only reads kinds finds the next one.
+                while next < tokenRange.upperBound, text.tokens[next].kind != .quote { next += 1 }
+                guard next < tokenRange.upperBound else { break }
                 defer { next += 1 }
-                guard text.tokens[next].kind == .quote, let mark = reader.mark(at: next, in: text) else { continue }
+                guard let mark = reader.mark(at: next, in: text) else { continue }
                 if let current = open {
                     if mark.closes(current) {
                         if mark.token > current.token + 1 {
-                            found.append(Quotation(openToken: current.token, closeToken: mark.token,
-                                                   content: (current.token + 1)..<mark.token, paragraph: paragraph))
+                            add(Quotation(openToken: current.token, closeToken: mark.token,
+                                          content: (current.token + 1)..<mark.token, paragraph: paragraph))
                         }
                         open = nil
                     } else if mark.style == current.style && mark.role == .opens {
@@ -49,8 +57,8 @@ struct QuotationScanner {
             if let current = open, current.token + 1 < tokenRange.upperBound, paragraph + 1 < paragraphs.count,
                 reopens(current, paragraph: paragraphs[paragraph + 1], in: text)
             {
-                found.append(Quotation(openToken: current.token, closeToken: nil,
-                                       content: (current.token + 1)..<tokenRange.upperBound, paragraph: paragraph))
+                add(Quotation(openToken: current.token, closeToken: nil,
+                              content: (current.token + 1)..<tokenRange.upperBound, paragraph: paragraph))
             }
         }
         return found

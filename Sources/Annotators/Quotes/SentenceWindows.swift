@@ -26,6 +26,8 @@ struct SentenceWindows {
         }
         self.firstQuotation = firstQuotation
         runs = Array(repeating: (-1, -1), count: paragraphs.count)
+        // A paragraph holding a quotation has a few sentences: room for them, not grown from one.
+        sentences.reserveCapacity(quotations.count * 4)
     }
 
     /// The sentence holding `token` in `paragraph`.

@@ -195,13 +195,14 @@ struct SpeakerResolver {
             fullNames[key] = earlier.name
             return earlier.name
         }
-        let target = text.tokens[word]
         var result = key
-        for index in 0..<text.count where index != word && sameBytes(index, target) {
-            if let name = fullName(around: index) {
+        var searchFrom = 0
+        while let other = text.nextWord(spelledLike: word, fromByte: searchFrom) {
+            if let name = fullName(around: other.index) {
                 result = name
                 break
             }
+            searchFrom = other.end
         }
         fullNames[key] = result
         return result
@@ -213,14 +214,6 @@ struct SpeakerResolver {
         let split = splitTitle(chunk.tokens)
         guard split.nameWords >= 2, split.nameWords <= 4, let first = split.firstNameWord, let last = split.lastNameWord else { return nil }
         return span(first..<(last + 1))
-    }
-
-    /// Inlined with the length test first: `fullName` asks it of every token of the document.
-    @inline(__always)
-    private func sameBytes(_ index: Int, _ target: Token) -> Bool {
-        let token = text.tokens[index]
-        guard token.end - token.start == target.end - target.start, token.kind == .word else { return false }
-        return text.bytes[Int(token.start)..<Int(token.end)].elementsEqual(text.bytes[Int(target.start)..<Int(target.end)])
     }
 
     /// The text from the first token's start to the last token's end.
