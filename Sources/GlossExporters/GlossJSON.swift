@@ -36,7 +36,7 @@ public enum GlossJSON {
             // Index loops read single fields (strings from `prepared`): binding whole annotations would retain and release each of their strings.
             for index in annotations.indices {
                 if index > 0 { out.append(",") }
-                out.append(#"{"id":"#); out.appendJSONString(prepared.id(of: index))
+                out.append(#"{"id":"#); out.appendJSONString(prepared.idUTF8(of: index))
                 out.append(#","type":"#); out.appendJSONString(prepared.utf8(prepared.type(of: index)))
                 out.append(#","start":"#); out.appendDecimal(annotations[index].start)
                 out.append(#","end":"#); out.appendDecimal(annotations[index].end)

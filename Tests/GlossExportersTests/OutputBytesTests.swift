@@ -35,6 +35,13 @@ import Testing
                 for byte in expected { out.append(byte: byte) }
             }
             #expect(bytes == expected, "\(written) bytes, estimate \(estimate)")
+            // Bulk appends and a number that crosses the estimate: what is past it moves along.
+            let bulk = OutputBytes.array(reservingCapacity: estimate) { out in
+                expected.withUnsafeBufferPointer { out.append($0) }
+                out.appendDecimal(9_876)
+                out.append(expected[...])
+            }
+            #expect(bulk == expected + Array("9876".utf8) + expected, "\(written) bytes in bulk, estimate \(estimate)")
         }
     }
 

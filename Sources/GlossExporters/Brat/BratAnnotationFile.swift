@@ -83,7 +83,7 @@ struct BratAnnotationFile {
 
         counters.note += 1
         out.append("#"); out.appendDecimal(counters.note); out.append("\tAnnotatorNotes T"); out.appendDecimal(entity)
-        out.append("\tgloss_id="); BratFragments.appendSingleLine(prepared.id(of: index), to: &out)
+        out.append("\tgloss_id="); BratFragments.appendSingleLine(prepared.idUTF8(of: index), to: &out)
         out.append("; annotator="); BratFragments.appendSingleLine(prepared.utf8(prepared.annotator(of: index)), to: &out)
         for position in attributes.indices {
             let name = prepared.utf8(attributes[position].nameUTF8)

@@ -36,18 +36,13 @@ struct DocumentScalars {
         return byteAtScalar.withUnsafeBufferPointer { body($0) }
     }
 
-    /// Appends the UTF-8 of the scalar range `scalars` (within the document).
+    /// Appends the UTF-8 of the scalar range `scalars`, clipped to the document.
     @inline(__always)
     func append(_ scalars: Range<Int>, to out: inout OutputBytes) {
-        let range = byteRange(scalars)
+        let range = byteRange(scalars.clamped(to: 0..<count))
         utf8.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// The UTF-8 bytes of the scalar range `range`, clipped to the document.
-    func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> { utf8[byteRange(range.clamped(to: 0..<count))] }
-
-    /// The text of `range`, clipped to the document.
-    func text(_ range: Range<Int>) -> String { String(decoding: bytes(range), as: UTF8.self) }
 
     /// The up to `length` scalars before `offset` (W3C TextQuoteSelector prefix).
     func prefix(before offset: Int, length: Int) -> Range<Int> { max(0, offset - length)..<offset }

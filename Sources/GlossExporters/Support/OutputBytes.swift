@@ -32,7 +32,8 @@ struct OutputBytes: ~Copyable {
     /// An output file's bytes written by `write` straight into the array returned, which has
     /// room for `capacity`: a good estimate saves copying every file once more (a fifth of a
     /// gigabyte per megabyte of text, for the four formats of a run). Written past it, the
-    /// bytes move to a buffer of their own and are copied into the array at the end.
+    /// bytes move to a buffer of their own and are copied into the array at the end. The array
+    /// keeps the estimated capacity until it is written out and freed.
     static func array(reservingCapacity capacity: Int, _ write: (inout OutputBytes) -> Void) -> [UInt8] {
         var grown: [UInt8]?
         let bytes = [UInt8](unsafeUninitializedCapacity: max(capacity, 64)) { buffer, initialized in

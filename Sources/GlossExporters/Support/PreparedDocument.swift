@@ -20,9 +20,9 @@ final class PreparedDocument: @unchecked Sendable {
     /// The Gloss JSON of every annotation's attributes object, one after the other.
     private let json: [UInt8]
     /// The UTF-8 of annotation ids, attribute names, string values and symbols.
-    private let strings: UnsafeMutableBufferPointer<UInt8>
+    private let strings: UnsafeBufferPointer<UInt8>
     private let ids: [Range<Int>]
-    private let types: [Symbol], annotators: [Symbol]
+    private let types: [DocumentSymbol], annotators: [DocumentSymbol]
     private let symbols: [(string: String, utf8: Range<Int>)]
     /// The UTF-8 length of all covered texts together.
     private let coveredByteCount: Int
@@ -44,7 +44,7 @@ final class PreparedDocument: @unchecked Sendable {
         objects.reserveCapacity(annotations.count)
         var json = OutputBytes(reservingCapacity: annotations.count * 96)
         var strings = Strings(reservingCapacity: annotations.count * 48)
-        var ids = [Range<Int>](), types = [Symbol](), annotators = [Symbol]()
+        var ids = [Range<Int>](), types = [DocumentSymbol](), annotators = [DocumentSymbol]()
         ids.reserveCapacity(annotations.count)
         types.reserveCapacity(annotations.count)
         annotators.reserveCapacity(annotations.count)
@@ -66,15 +66,15 @@ final class PreparedDocument: @unchecked Sendable {
                 let valueStart = json.byteCount
                 json.appendJSON(value)
                 let role = AttributeRole.of(name: name, value: value)
-                let text: String?
+                let attributeText: String?
                 switch role {
-                case .references(let targets): referenced.formUnion(targets); text = nil
-                case .identifier(_, let entry): text = entry
-                case .category(let category): text = category
-                case .other: if case .string(let string) = value { text = string } else { text = nil }
+                case .references(let targets): referenced.formUnion(targets); attributeText = nil
+                case .identifier(_, let entry): attributeText = entry
+                case .category(let category): attributeText = category
+                case .other: if case .string(let string) = value { attributeText = string } else { attributeText = nil }
                 }
                 attributes.append(PreparedAttribute(
-                    name: name, value: value, role: role, nameUTF8: strings.append(name), textUTF8: text.map { strings.append($0) },
+                    name: name, value: value, role: role, nameUTF8: strings.append(name), textUTF8: attributeText.map { strings.append($0) },
                     memberStart: memberStart, valueStart: valueStart, end: json.byteCount))
             }
             json.append("}")
@@ -91,7 +91,7 @@ final class PreparedDocument: @unchecked Sendable {
         self.annotators = annotators
         symbols = strings.symbols
         self.coveredByteCount = coveredByteCount
-        self.strings = strings.bytes.take()
+        self.strings = UnsafeBufferPointer(strings.bytes.take())
     }
 
     deinit { strings.deallocate() }
@@ -150,25 +150,26 @@ final class PreparedDocument: @unchecked Sendable {
     /// everything else (numbers, references, lists, objects) as its Gloss JSON.
     @inline(__always)
     func withDisplayText<Result>(_ attribute: borrowing PreparedAttribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        guard attribute.kind == .other, let text = attribute.textUTF8 else { return withValueJSON(attribute, body) }
+        // The text is the display text whenever there is one: a category's or identifier's
+        // text reads as the JSON of its value (`true`, `2657896`) or as the string it came from.
+        guard let text = attribute.textUTF8 else { return withValueJSON(attribute, body) }
         return body(utf8(text))
     }
 
-    /// The UTF-8 of the annotation's id.
-    func id(of index: Int) -> UnsafeBufferPointer<UInt8> { utf8(ids[index]) }
+    func idUTF8(of index: Int) -> UnsafeBufferPointer<UInt8> { utf8(ids[index]) }
 
     /// The annotation's type.
-    func type(of index: Int) -> Symbol { types[index] }
+    func type(of index: Int) -> DocumentSymbol { types[index] }
 
     /// The id of the annotator that made the annotation.
-    func annotator(of index: Int) -> Symbol { annotators[index] }
+    func annotator(of index: Int) -> DocumentSymbol { annotators[index] }
 
-    /// How many distinct types and annotator names the document has: symbols are numbered from 0 on.
+    /// How many distinct types and annotator ids the document has: they share one numbering, from 0 on.
     var symbolCount: Int { symbols.count }
 
-    func string(_ symbol: Symbol) -> String { symbols[symbol.number].string }
+    func string(_ symbol: DocumentSymbol) -> String { symbols[symbol.number].string }
 
-    func utf8(_ symbol: Symbol) -> UnsafeBufferPointer<UInt8> { utf8(symbols[symbol.number].utf8) }
+    func utf8(_ symbol: DocumentSymbol) -> UnsafeBufferPointer<UInt8> { utf8(symbols[symbol.number].utf8) }
 
     /// The UTF-8 of an attribute's name, or of its text (`PreparedAttribute.textUTF8`).
     func utf8(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
@@ -209,7 +210,7 @@ struct PreparedAttribute {
 
 /// A value that recurs on every annotation of a document (a type, an annotator's id), stored
 /// once: formats render or look up each one once per document, by number.
-struct Symbol: Equatable {
+struct DocumentSymbol: Equatable {
     let number: Int
 }
 
@@ -227,10 +228,16 @@ private struct Strings: ~Copyable {
     }
 
     /// The symbol of `string`, checking `previous` first: types and annotators come in runs.
-    mutating func symbol(_ string: String, like previous: Symbol?) -> Symbol {
-        if let previous, symbols[previous.number].string == string { return previous }
-        if let known = symbols.firstIndex(where: { $0.string == string }) { return Symbol(number: known) }
+    /// Strings are compared as UTF-8, not as Swift compares them (`"café"` in NFC and NFD are
+    /// equal to Swift): each symbol is written out as the bytes it was made from.
+    mutating func symbol(_ string: String, like previous: DocumentSymbol?) -> DocumentSymbol {
+        if let previous, Self.sameUTF8(symbols[previous.number].string, string) { return previous }
+        if let known = symbols.firstIndex(where: { Self.sameUTF8($0.string, string) }) { return DocumentSymbol(number: known) }
         symbols.append((string, append(string)))
-        return Symbol(number: symbols.count - 1)
+        return DocumentSymbol(number: symbols.count - 1)
+    }
+
+    private static func sameUTF8(_ left: String, _ right: String) -> Bool {
+        left.utf8.count == right.utf8.count && left.withUTF8Buffer { left in right.withUTF8Buffer { left.elementsEqual($0) } }
     }
 }

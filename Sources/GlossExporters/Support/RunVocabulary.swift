@@ -76,7 +76,7 @@ final class RunVocabulary: Sendable {
         // is cheaper than hashing each into a set. Strings come from `prepared` and attributes
         // are read in place by index: reading or binding strings would retain and release each.
         var typeSeen = [Bool](repeating: false, count: prepared.symbolCount)
-        var categories = [(type: Symbol, name: Range<Int>, values: [Range<Int>])]()
+        var categories = [(type: DocumentSymbol, name: Range<Int>, values: [Range<Int>])]()
         func same(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
             left.count == right.count && prepared.utf8(left).elementsEqual(prepared.utf8(right))
         }

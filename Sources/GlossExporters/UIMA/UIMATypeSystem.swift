@@ -24,13 +24,12 @@ enum UIMATypeSystem {
 
     struct Feature {
         let name: String
-        /// The Gloss attribute it carries, and its UTF-8 (compared with attribute names by exporters).
-        let attribute: String, attributeUTF8: [UInt8]
+        /// The UTF-8 of the Gloss attribute it carries (compared with attribute names as bytes).
+        let attributeUTF8: [UInt8]
         let range: Range
 
         init(name: String, attribute: String, range: Range) {
             self.name = name
-            self.attribute = attribute
             attributeUTF8 = Array(attribute.utf8)
             self.range = range
         }

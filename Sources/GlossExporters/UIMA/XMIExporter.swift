@@ -52,7 +52,7 @@ enum XMIDocument {
             var links = OutputBytes(reservingCapacity: 0)
             var nextLinkID = firstAnnotationID + annotations.count
             // Looked up once per type of the document.
-            let spanTypes = (0..<prepared.symbolCount).map { UIMATypeSystem.spanType(forGlossType: prepared.string(Symbol(number: $0))) }
+            let spanTypes = (0..<prepared.symbolCount).map { UIMATypeSystem.spanType(forGlossType: prepared.string(DocumentSymbol(number: $0))) }
             // Strings come from `prepared`, fields and attributes are read in place by index: reading an
             // annotation's strings, or binding an annotation or attribute, would retain and release each string.
             for index in annotations.indices {
@@ -63,7 +63,7 @@ enum XMIDocument {
                 out.appendXMLFeature("begin", units.unit(atScalar: annotations[index].start))
                 out.appendXMLFeature("end", units.unit(atScalar: annotations[index].end))
                 out.append(#" text=""#); escaped.append(annotations[index].start..<annotations[index].end, to: &out); out.append("\"")
-                out.appendXMLFeature("glossId", escaping: prepared.id(of: index))
+                out.appendXMLFeature("glossId", escaping: prepared.idUTF8(of: index))
                 out.appendXMLFeature("annotator", escaping: prepared.utf8(prepared.annotator(of: index)))
                 if spanType.glossType == nil { out.appendXMLFeature("label", escaping: prepared.utf8(prepared.type(of: index))) }
                 let attributes = prepared.attributes(of: index)
@@ -170,9 +170,6 @@ extension OutputBytes {
         append(" "); append(string: name); append("=\""); appendXMLAttribute(value); append("\"")
     }
 
-    fileprivate mutating func appendXMLFeature(_ name: StaticString, escaping value: UnsafeBufferPointer<UInt8>) {
-        append(" "); append(name); append("=\""); appendXMLAttribute(value); append("\"")
-    }
 
     fileprivate mutating func appendXMLFeature(_ name: StaticString, _ value: Int) {
         append(" "); append(name); append("=\""); appendDecimal(value); append("\"")

@@ -58,7 +58,7 @@ public struct WebAnnotationExporter: Exporter {
         _ index: Int, span: Range<Int>, attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument,
         escaped: EscapedText<JSONStringEscaping>, iris: WebAnnotationIRIs, to out: inout OutputBytes
     ) {
-        out.append(#"{"id":""#); iris.appendAnnotation(prepared.id(of: index), to: &out)
+        out.append(#"{"id":""#); iris.appendAnnotation(prepared.idUTF8(of: index), to: &out)
         out.append(#"","type":"Annotation","motivation":"tagging","body":["#)
         taggingBody(prepared.utf8(prepared.type(of: index)), to: &out)
         for position in attributes.indices {
@@ -97,11 +97,11 @@ public struct WebAnnotationExporter: Exporter {
             let name = attributes[position].name
             for (number, target) in ids.enumerated() where prepared.positions.contains(target) {
                 out.append(#",{"id":""#)
-                iris.appendLink(from: prepared.id(of: index), attribute: ids.count > 1 ? "\(name)-\(number + 1)" : name, to: &out)
+                iris.appendLink(from: prepared.idUTF8(of: index), attribute: ids.count > 1 ? "\(name)-\(number + 1)" : name, to: &out)
                 out.append(#"","type":"Annotation","motivation":"linking","body":["#)
                 name.withUTF8Buffer { taggingBody($0, to: &out) }
                 out.append(#",{"type":"SpecificResource","purpose":"linking","source":""#); iris.appendAnnotation(target, to: &out)
-                out.append(#""}],"target":""#); iris.appendAnnotation(prepared.id(of: index), to: &out)
+                out.append(#""}],"target":""#); iris.appendAnnotation(prepared.idUTF8(of: index), to: &out)
                 out.append(#""}"#)
             }
         }
