@@ -57,6 +57,12 @@ struct OutputBytes: ~Copyable {
         return bytes
     }
 
+    /// Bytes written earlier, valid until the next append.
+    func written(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        precondition(range.upperBound <= count, "not written yet")
+        return UnsafeBufferPointer(start: start + range.lowerBound, count: range.count)
+    }
+
     /// How many bytes are written so far.
     var byteCount: Int { count }
 

@@ -23,7 +23,7 @@ final class PreparedDocument: @unchecked Sendable {
     private let strings: UnsafeBufferPointer<UInt8>
     private let ids: [Range<Int>]
     private let types: [DocumentSymbol], annotators: [DocumentSymbol]
-    private let symbols: [(string: String, utf8: Range<Int>)]
+    private let symbols: [String], symbolUTF8: [Range<Int>]
     /// The UTF-8 length of all covered texts together.
     private let coveredByteCount: Int
 
@@ -90,6 +90,7 @@ final class PreparedDocument: @unchecked Sendable {
         self.types = types
         self.annotators = annotators
         symbols = strings.symbols
+        symbolUTF8 = strings.symbolUTF8
         self.coveredByteCount = coveredByteCount
         self.strings = UnsafeBufferPointer(strings.bytes.take())
     }
@@ -167,9 +168,9 @@ final class PreparedDocument: @unchecked Sendable {
     /// How many distinct types and annotator ids the document has: they share one numbering, from 0 on.
     var symbolCount: Int { symbols.count }
 
-    func string(_ symbol: DocumentSymbol) -> String { symbols[symbol.number].string }
+    func string(_ symbol: DocumentSymbol) -> String { symbols[symbol.number] }
 
-    func utf8(_ symbol: DocumentSymbol) -> UnsafeBufferPointer<UInt8> { utf8(symbols[symbol.number].utf8) }
+    func utf8(_ symbol: DocumentSymbol) -> UnsafeBufferPointer<UInt8> { utf8(symbolUTF8[symbol.number]) }
 
     /// The UTF-8 of an attribute's name, or of its text (`PreparedAttribute.textUTF8`).
     func utf8(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
@@ -217,7 +218,7 @@ struct DocumentSymbol: Equatable {
 /// Builds the prepared strings: each string's UTF-8 appended, symbols once each.
 private struct Strings: ~Copyable {
     var bytes: OutputBytes
-    var symbols = [(string: String, utf8: Range<Int>)]()
+    var symbols = [String](), symbolUTF8 = [Range<Int>]()
 
     init(reservingCapacity capacity: Int) { bytes = OutputBytes(reservingCapacity: capacity) }
 
@@ -228,16 +229,16 @@ private struct Strings: ~Copyable {
     }
 
     /// The symbol of `string`, checking `previous` first: types and annotators come in runs.
-    /// Strings are compared as UTF-8, not as Swift compares them (`"café"` in NFC and NFD are
-    /// equal to Swift): each symbol is written out as the bytes it was made from.
+    /// Compared as UTF-8 with the symbols' bytes, not as Swift compares strings (`"café"` in
+    /// NFC and NFD are equal to Swift): each symbol is written out as the bytes it was made from.
     mutating func symbol(_ string: String, like previous: DocumentSymbol?) -> DocumentSymbol {
-        if let previous, Self.sameUTF8(symbols[previous.number].string, string) { return previous }
-        if let known = symbols.firstIndex(where: { Self.sameUTF8($0.string, string) }) { return DocumentSymbol(number: known) }
-        symbols.append((string, append(string)))
+        let known = string.withUTF8Buffer { utf8 -> Int? in
+            if let previous, bytes.written(symbolUTF8[previous.number]).elementsEqual(utf8) { return previous.number }
+            return symbolUTF8.firstIndex { $0.count == utf8.count && bytes.written($0).elementsEqual(utf8) }
+        }
+        if let known { return DocumentSymbol(number: known) }
+        symbols.append(string)
+        symbolUTF8.append(append(string))
         return DocumentSymbol(number: symbols.count - 1)
-    }
-
-    private static func sameUTF8(_ left: String, _ right: String) -> Bool {
-        left.utf8.count == right.utf8.count && left.withUTF8Buffer { left in right.withUTF8Buffer { left.elementsEqual($0) } }
     }
 }
