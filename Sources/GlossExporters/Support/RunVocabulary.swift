@@ -76,7 +76,9 @@ final class RunVocabulary: Sendable {
         // is cheaper than hashing each into a set. Strings come from `prepared` and attributes
         // are read in place by index: reading or binding strings would retain and release each.
         var typeSeen = [Bool](repeating: false, count: prepared.symbolCount)
-        var categories = [(type: DocumentSymbol, name: Range<Int>, values: [Range<Int>])]()
+        // Keys apart from values: scanning keys then copies nothing that is reference-counted.
+        var categoryKeys = [(type: DocumentSymbol, name: Range<Int>)](), categoryValues = [[Range<Int>]]()
+        var relations = [(name: Range<Int>, from: DocumentSymbol, to: DocumentSymbol)]()
         func same(_ left: Range<Int>, _ right: Range<Int>) -> Bool {
             left.count == right.count && prepared.utf8(left).elementsEqual(prepared.utf8(right))
         }
@@ -91,27 +93,37 @@ final class RunVocabulary: Sendable {
                 switch attributes[position].kind {
                 case .category:
                     let name = attributes[position].nameUTF8, value = attributes[position].textUTF8!
-                    if let seen = categories.firstIndex(where: { $0.type == type && same($0.name, name) }) {
-                        if !categories[seen].values.contains(where: { same($0, value) }) { categories[seen].values.append(value) }
+                    if let seen = categoryKeys.firstIndex(where: { $0.type == type && same($0.name, name) }) {
+                        if !categoryValues[seen].contains(where: { same($0, value) }) { categoryValues[seen].append(value) }
                     } else {
-                        categories.append((type, name, [value]))
+                        categoryKeys.append((type, name))
+                        categoryValues.append([value])
                     }
                 case .references:
                     guard case .references(let ids) = attributes[position].role else { continue }
-                    let targets = ids.compactMap { prepared.positions.position(of: $0).map { prepared.string(prepared.type(of: $0)) } }
-                    guard !targets.isEmpty else { continue }
-                    let name = attributes[position].name
-                    var ends = used.relations[name] ?? ([], [])
-                    ends.from.insert(prepared.string(type))
-                    ends.to.formUnion(targets)
-                    used.relations[name] = ends
+                    let name = attributes[position].nameUTF8
+                    for id in ids {
+                        guard let target = prepared.positions.position(of: id).map(prepared.type(of:)) else { continue }
+                        if !relations.contains(where: { $0.from == type && $0.to == target && same($0.name, name) }) {
+                            relations.append((name, type, target))
+                        }
+                    }
                 case .identifier, .other:
                     continue
                 }
             }
         }
         func string(_ range: Range<Int>) -> String { String(decoding: prepared.utf8(range), as: UTF8.self) }
-        used.categories = categories.map { (TypeAttribute(type: prepared.string($0.type), attribute: string($0.name)), $0.values.map(string)) }
+        for relation in relations {
+            let name = string(relation.name)
+            var ends = used.relations[name] ?? ([], [])
+            ends.from.insert(prepared.string(relation.from))
+            ends.to.insert(prepared.string(relation.to))
+            used.relations[name] = ends
+        }
+        used.categories = zip(categoryKeys, categoryValues).map { key, values in
+            (TypeAttribute(type: prepared.string(key.type), attribute: string(key.name)), values.map(string))
+        }
         return used
     }
 }
