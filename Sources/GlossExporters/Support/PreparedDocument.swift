@@ -219,6 +219,8 @@ struct DocumentSymbol: Equatable {
 private struct Strings: ~Copyable {
     var bytes: OutputBytes
     var symbols = [String](), symbolUTF8 = [Range<Int>]()
+    /// Each symbol's bytes as two words and a length, nil past 16 bytes: most compare in three integer compares.
+    private var symbolWords = [PackedWord?]()
 
     init(reservingCapacity capacity: Int) { bytes = OutputBytes(reservingCapacity: capacity) }
 
@@ -232,11 +234,15 @@ private struct Strings: ~Copyable {
     /// Compared as UTF-8 with the symbols' bytes, not as Swift compares strings (`"café"` in
     /// NFC and NFD are equal to Swift): each symbol is written out as the bytes it was made from.
     mutating func symbol(_ string: String, like previous: DocumentSymbol?) -> DocumentSymbol {
-        let known = string.withUTF8Buffer { utf8 -> Int? in
-            if let previous, bytes.written(symbolUTF8[previous.number]).elementsEqual(utf8) { return previous.number }
-            return symbolUTF8.firstIndex { $0.count == utf8.count && bytes.written($0).elementsEqual(utf8) }
+        let (known, word) = string.withUTF8Buffer { utf8 -> (Int?, PackedWord?) in
+            if let word = PackedWord(utf8, 0..<utf8.count, foldingCase: false) {
+                if let previous, symbolWords[previous.number] == word { return (previous.number, word) }
+                return (symbolWords.firstIndex(of: word), word)
+            }
+            return (symbolUTF8.firstIndex { $0.count == utf8.count && bytes.written($0).elementsEqual(utf8) }, nil)
         }
         if let known { return DocumentSymbol(number: known) }
+        symbolWords.append(word)
         symbols.append(string)
         symbolUTF8.append(append(string))
         return DocumentSymbol(number: symbols.count - 1)
