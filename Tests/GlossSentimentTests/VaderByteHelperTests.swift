@@ -12,6 +12,18 @@ import GlossCore
         }
     }
 
+    /// The bitmask for processors without SSE2 gives what `pmovmskb` gives (this runs on x86-64):
+    /// every single lane, every pair of lanes, and patterns across both words.
+    @Test func portableBitmaskIsTheSSE2One() {
+        var patterns: [UInt16] = [0, 0xFFFF, 0x00FF, 0xFF00, 0xAAAA, 0x5555, 0x8001, 0x0180]
+        for lane in 0..<16 { for other in lane..<16 { patterns.append(1 << lane | 1 << other) } }
+        for pattern in patterns {
+            let lanes = SIMDMask<Bytes16>((0..<16).map { pattern & (1 << $0) != 0 })
+            #expect(portableBitmask(lanes) == pattern, "\(String(pattern, radix: 2))")
+            #expect(bitmask(lanes) == pattern, "\(String(pattern, radix: 2))")
+        }
+    }
+
     private func prepared(_ text: [UInt8], _ body: (PreparedText, TextSummary) -> Void) {
         text.withUnsafeBufferPointer { text in
             let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: PreparedText.bufferSize(text.count))
@@ -33,12 +45,17 @@ import GlossCore
                         let isUpper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                         let isLower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                         let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                        var expected: UInt8 = byte <= 0x20 || byte >= 0x7F ? ByteKind.stop : 0
-                        if isUpper || isLower || isDigit { expected |= ByteKind.alphanumeric }
-                        if isUpper { expected |= ByteKind.upper }
-                        if isLower { expected |= ByteKind.lower }
-                        if byte == UInt8(ascii: "'") { expected |= ByteKind.apostrophe }
-                        #expect(prepared.kinds[position] == expected, "byte \(byte) at \(position) of \(length)")
+                        let expected: [BytePlane: Bool] = [
+                            .stop: byte <= 0x20 || byte >= 0x7F, .alphanumeric: isUpper || isLower || isDigit,
+                            .upper: isUpper, .lower: isLower, .apostrophe: byte == UInt8(ascii: "'"),
+                        ]
+                        for plane in BytePlane.allCases {
+                            // The bit read from its own byte and from bytes before it.
+                            for start in [0, position / 2, position] {
+                                #expect((prepared.bits(plane, at: start) >> UInt64(position - start)) & 1 == (expected[plane]! ? 1 : 0),
+                                        "\(plane) of byte \(byte) at \(position) of \(length), read from \(start)")
+                            }
+                        }
                         #expect(prepared.lowercased[position] == (isUpper ? byte + 0x20 : byte), "byte \(byte) at \(position) of \(length)")
                     }
                 }
@@ -55,7 +72,15 @@ import GlossCore
                     #expect(summary.exclamationMarks + summary.questionMarks == (position < length ? 1 : 0), "length \(length) at \(position)")
                     #expect(!summary.hasNonASCII)
                     for offset in length..<length + PreparedText.padding {
-                        #expect(prepared.lowercased[offset] == UInt8(ascii: " ") && prepared.kinds[offset] == ByteKind.stop)
+                        #expect(prepared.lowercased[offset] == UInt8(ascii: " "))
+                    }
+                    // Stops from the end of the text on, and no other kind of byte, in the 57 bits read from any byte.
+                    for start in 0..<max(length, 1) {
+                        let beyond: UInt64 = ~0 << UInt64(length - start) & (1 << 57 - 1)
+                        #expect(prepared.bits(.stop, at: start) & beyond == beyond, "length \(length) from \(start)")
+                        for plane in BytePlane.allCases where plane != .stop {
+                            #expect(prepared.bits(plane, at: start) & beyond == 0, "\(plane) of length \(length) from \(start)")
+                        }
                     }
                 }
             }

@@ -1,35 +1,22 @@
 import GlossCore
+#if arch(x86_64)
+import _Builtin_intrinsics.intel
+#endif
 
-/// What the tokenizer needs to know of each byte of a text, one bit each, so that it tells
-/// a token's end, case and punctuation from its 16 bytes of kinds with a few masks.
-enum ByteKind {
+/// What the tokenizer needs to know of the bytes of a text, as bit planes: one bit per
+/// byte (bit `i % 8` of byte `i / 8`), so that a token's length, case, punctuation and
+/// apostrophes come from one 64-bit read per plane, whatever its length.
+enum BytePlane: Int, CaseIterable {
     /// At or below 0x20, 0x7F or above: whitespace as Python's `str.split()` sees it
     /// (0x09–0x0D, 0x1C–0x20, or a non-ASCII scalar that may be whitespace), control
-    /// characters, DEL and non-ASCII bytes, which a closer look tells apart.
-    static let stop: UInt8 = 1
+    /// characters, DEL and non-ASCII bytes, which a closer look tells apart. Set in the
+    /// padding after the text.
+    case stop
     /// 0–9, A–Z, a–z: in a token of printable ASCII, every other byte is punctuation.
-    static let alphanumeric: UInt8 = 2
-    static let apostrophe: UInt8 = 4
-    /// The bit that lower-casing sets in an ASCII letter, so that the case kinds come from
-    /// the byte itself with one mask each.
-    static let upper: UInt8 = 0x20
-    static let lower: UInt8 = 0x40
-
-    /// One bit per byte of the 16 bytes of kinds `low` then `high`, set where `kind` is.
-    /// The multiplication moves the bit of byte j (bit 8j, after the shift) to bit 56 + j;
-    /// no other product reaches those bits or carries into them.
-    @inline(__always)
-    static func gather(_ low: UInt64, _ high: UInt64, _ kind: UInt8) -> UInt32 {
-        let shift = UInt64(kind.trailingZeroBitCount)
-        let magic: UInt64 = 0x0102_0408_1020_4080
-        let lowBits = (((low &>> shift) & ByteWords.ones) &* magic) &>> 56
-        let highBits = (((high &>> shift) & ByteWords.ones) &* magic) &>> 56
-        return UInt32(truncatingIfNeeded: lowBits | highBits &<< 8)
-    }
-
-    /// `kind` in every byte of a 64-bit word.
-    @inline(__always)
-    static func everyByte(_ kind: UInt8) -> UInt64 { ByteWords.ones &* UInt64(kind) }
+    case alphanumeric
+    case upper
+    case lower
+    case apostrophe
 }
 
 /// What preparing a text tells before it is tokenized.
@@ -40,74 +27,119 @@ struct TextSummary {
     var hasNonASCII = false
 }
 
-/// A text as the tokenizer reads it: a copy with A–Z lower-cased and one `ByteKind` byte
-/// per byte, each followed by `padding` bytes (spaces and stops), so that 16 bytes read from
-/// up to 16 bytes after any byte of the text stay inside.
+/// A text as the tokenizer reads it: a copy with A–Z lower-cased, followed by `padding`
+/// spaces, so that 16 bytes read from up to 16 bytes after any byte of the text stay
+/// inside, and the `BytePlane`s of its bytes, each followed by 16 bytes of padding (stops)
+/// so that 64 bits read from the bit of any byte of the text stay inside.
 struct PreparedText {
     static let padding = 32
 
     let count: Int
     let lowercased: UnsafeMutablePointer<UInt8>
-    let kinds: UnsafePointer<UInt8>
+    let planes: UnsafePointer<UInt8>
+    /// The bytes of one plane: two per block of 16 bytes, then 16 of padding.
+    let planeBytes: Int
 
-    /// The bytes `prepare(_:)` needs for a text of `count` bytes.
-    static func bufferSize(_ count: Int) -> Int { 2 * (count + padding) }
+    private static func planeBytes(_ count: Int) -> Int { (count + 15) / 16 * 2 + 16 }
+
+    /// The bytes `prepare(_:in:)` needs for a text of `count` bytes.
+    static func bufferSize(_ count: Int) -> Int { count + padding + BytePlane.allCases.count * planeBytes(count) }
+
+    /// The bits of `plane` from the text's byte `offset` on: at least 57 of them.
+    @inline(__always)
+    func bits(_ plane: BytePlane, at offset: Int) -> UInt64 {
+        ByteWords.load(planes + (plane.rawValue &* planeBytes &+ offset &>> 3)) &>> UInt64(truncatingIfNeeded: offset & 7)
+    }
+
+    /// The bytes from `offset` to the next stop, up to 64.
+    @inline(__always)
+    func tokenLength(at offset: Int) -> Int { bits(.stop, at: offset).trailingZeroBitCount }
+
+    /// Python's `str.isupper()` of the token of 1 to 57 printable ASCII bytes at `offset`:
+    /// an upper-case letter and no lower-case one.
+    func isUpperToken(at offset: Int) -> Bool {
+        // Most words start with a lower-case letter: one read tells.
+        guard bits(.lower, at: offset) & 1 == 0 else { return false }
+        let inToken = ~(~0 &<< UInt64(truncatingIfNeeded: tokenLength(at: offset)))
+        return bits(.upper, at: offset) & inToken != 0 && bits(.lower, at: offset) & inToken == 0
+    }
+
+    /// Whether the token of 1 to 57 printable ASCII bytes at `offset` contains "n't".
+    func tokenContainsNT(at offset: Int) -> Bool {
+        let length = tokenLength(at: offset)
+        return bits(.apostrophe, at: offset) & ~(~0 &<< UInt64(truncatingIfNeeded: length)) != 0 && containsNT(lowercased + offset, length)
+    }
 
     /// Prepares `text` in `buffer` (`bufferSize(text.count)` bytes), sixteen bytes at a time
     /// with SSE2 (no branch per byte), noting whether the text holds non-ASCII bytes, "!"
     /// or "?"; the marks (in a sixth of texts) are then counted.
     static func prepare(_ text: UnsafeBufferPointer<UInt8>, in buffer: UnsafeMutablePointer<UInt8>) -> (PreparedText, TextSummary) {
         let count = text.count
-        let lowercased = buffer
-        let kinds = buffer + count + padding
+        let prepared = PreparedText(count: count, lowercased: buffer, planes: buffer + count + padding, planeBytes: planeBytes(count))
         var seen = Bytes16()
         var marks = Bytes16()
-        if count >= 16 {
-            let source = text.baseAddress!
-            var offset = 0
-            // Whole blocks, then the last sixteen bytes again, overlapping, instead of a byte loop.
-            while true {
-                let start = min(offset, count &- 16)
-                classify(UnsafeRawPointer(source + start).loadUnaligned(as: Bytes16.self),
-                         lowercased + start, kinds + start, &seen, &marks)
+        var offset = 0
+        if let source = text.baseAddress {
+            while offset &+ 16 <= count {
+                prepared.classify(UnsafeRawPointer(source + offset).loadUnaligned(as: Bytes16.self), at: offset, &seen, &marks)
                 offset &+= 16
-                if offset >= count { break }
             }
-        } else {
-            var block = Bytes16(repeating: 0x20)
-            withUnsafeMutableBytes(of: &block) { block in
-                for offset in 0..<count { block[offset] = text[offset] }
-            }
-            classify(block, lowercased, kinds, &seen, &marks)
         }
-        for offset in stride(from: 0, to: padding, by: 16) {
-            UnsafeMutableRawPointer(lowercased + count + offset).storeBytes(of: Bytes16(repeating: 0x20), as: Bytes16.self)
-            UnsafeMutableRawPointer(kinds + count + offset).storeBytes(of: Bytes16(repeating: Int8(ByteKind.stop)), as: Bytes16.self)
+        let rest = count &- offset
+        if rest > 0 {
+            if count >= 16 {
+                // The last sixteen bytes again, overlapping, instead of a byte loop.
+                let block = UnsafeRawPointer(text.baseAddress! + count - 16).loadUnaligned(as: Bytes16.self)
+                prepared.classify(block, at: count - 16, bitsAt: offset, &seen, &marks)
+            } else {
+                var block = Bytes16(repeating: 0x20)  // spaces: stops, as the padding
+                withUnsafeMutableBytes(of: &block) { block in
+                    for index in 0..<rest { block[index] = text[index] }
+                }
+                prepared.classify(block, at: 0, &seen, &marks)
+            }
+            offset &+= 16
+        }
+        for space in stride(from: 0, to: padding, by: 16) {
+            UnsafeMutableRawPointer(prepared.lowercased + count + space).storeBytes(of: Bytes16(repeating: 0x20), as: Bytes16.self)
+        }
+        for plane in BytePlane.allCases {
+            let padding = Bytes16(repeating: plane == .stop ? -1 : 0)
+            UnsafeMutableRawPointer(prepared.planeStart(plane) + offset / 8).storeBytes(of: padding, as: Bytes16.self)
         }
         var summary = TextSummary()
         summary.hasNonASCII = anyBits(seen, ByteWords.highBits)
-        if anyBits(marks, ~0) { summary.countMarks(lowercased, count) }
-        return (PreparedText(count: count, lowercased: lowercased, kinds: kinds), summary)
+        if anyBits(marks, ~0) { summary.countMarks(prepared.lowercased, count) }
+        return (prepared, summary)
     }
 
-    /// One block of 16 bytes: its kinds and lower-cased copy stored, its bytes and marks
-    /// or-ed into `seen` and `marks`. Comparisons are signed: bytes from 0x80 are negative.
+    private func planeStart(_ plane: BytePlane) -> UnsafeMutablePointer<UInt8> {
+        UnsafeMutablePointer(mutating: planes) + plane.rawValue * planeBytes
+    }
+
+    /// Lower-cases and classifies the 16 bytes of `block`, which are the text's from
+    /// `offset` on, and or-s its bytes and marks into `seen` and `marks`. Its bits are stored
+    /// from byte `bitsOffset` (a multiple of 16) on: a last block that overlaps the one before
+    /// has its bits moved down, and the padding's stops set above them. Comparisons are
+    /// signed: bytes from 0x80 are negative.
     @inline(__always)
-    private static func classify(_ block: Bytes16, _ lowercased: UnsafeMutablePointer<UInt8>, _ kinds: UnsafeMutablePointer<UInt8>,
-                                 _ seen: inout Bytes16, _ marks: inout Bytes16) {
-        let stops = mask((block .< splat(0x21)) .| (block .== splat(0x7F)))
+    private func classify(_ block: Bytes16, at offset: Int, bitsAt bitsOffset: Int? = nil, _ seen: inout Bytes16, _ marks: inout Bytes16) {
+        let bitsOffset = bitsOffset ?? offset
+        let overlap = UInt16(truncatingIfNeeded: bitsOffset &- offset)
         // Ranges as one signed comparison each: the addition moves the range's first byte
         // to −128, and every byte outside it above the range's last.
-        let letters = mask((block | splat(0x20)) &+ splat(0x80 - 0x61) .< splat(0x80 + 26))
-        let digits = mask(block &+ splat(0x80 - 0x30) .< splat(0x80 + 10))
-        let letterBits = letters & splat(0x20)
-        let upper = letterBits & ~block  // 0x20 in an upper-case letter: ByteKind.upper and what lower-casing adds
-        let lower = (letterBits & block) &+ (letterBits & block)  // 0x40 in a lower-case letter
-        let apostrophes = mask(block .== splat(0x27))
-        let blockKinds = stops & splat(ByteKind.stop) | (letters | digits) & splat(ByteKind.alphanumeric)
-            | upper | lower | apostrophes & splat(ByteKind.apostrophe)
-        UnsafeMutableRawPointer(kinds).storeBytes(of: blockKinds, as: Bytes16.self)
-        UnsafeMutableRawPointer(lowercased).storeBytes(of: block | upper, as: Bytes16.self)
+        let upper = block &+ splat(0x80 - 0x41) .< splat(0x80 + 26)
+        let lower = block &+ splat(0x80 - 0x61) .< splat(0x80 + 26)
+        let digits = block &+ splat(0x80 - 0x30) .< splat(0x80 + 10)
+        func store(_ plane: BytePlane, _ lanes: SIMDMask<Bytes16>, _ padding: UInt16 = 0) {
+            UnsafeMutableRawPointer(planeStart(plane)).storeBytes(of: bitmask(lanes) &>> overlap | padding, toByteOffset: bitsOffset / 8, as: UInt16.self)
+        }
+        store(.stop, (block .< splat(0x21)) .| (block .== splat(0x7F)), ~(0xFFFF &>> overlap))
+        store(.alphanumeric, upper .| lower .| digits)
+        store(.upper, upper)
+        store(.lower, lower)
+        store(.apostrophe, block .== splat(0x27))
+        UnsafeMutableRawPointer(lowercased + offset).storeBytes(of: block | mask(upper) & splat(0x20), as: Bytes16.self)
         seen |= block
         marks |= mask((block .== splat(0x21)) .| (block .== splat(0x3F)))
     }
@@ -123,6 +155,25 @@ private func splat(_ byte: UInt8) -> Bytes16 { Bytes16(repeating: Int8(bitPatter
 /// A comparison's lanes as bytes, 0xFF where true.
 @inline(__always)
 private func mask(_ lanes: SIMDMask<Bytes16>) -> Bytes16 { unsafeBitCast(lanes, to: Bytes16.self) }
+
+/// A comparison's lanes as bits, lane i at bit i: SSE2's `pmovmskb`, elsewhere `portableBitmask`.
+@inline(__always)
+func bitmask(_ lanes: SIMDMask<Bytes16>) -> UInt16 {
+    #if arch(x86_64)
+    UInt16(truncatingIfNeeded: _mm_movemask_epi8(unsafeBitCast(lanes, to: __m128i.self)))
+    #else
+    portableBitmask(lanes)
+    #endif
+}
+
+/// `bitmask` without SSE2 (tested against it on x86-64): a multiplication moves the bit of
+/// byte j of a word (bit 8j) to bit 56 + j, where no other product reaches or carries.
+@inline(__always)
+func portableBitmask(_ lanes: SIMDMask<Bytes16>) -> UInt16 {
+    let (low, high) = unsafeBitCast(lanes, to: (UInt64, UInt64).self)
+    let magic: UInt64 = 0x0102_0408_1020_4080
+    return UInt16(truncatingIfNeeded: ((low & ByteWords.ones) &* magic) &>> 56 | ((high & ByteWords.ones) &* magic) &>> 48 & 0xFF00)
+}
 
 @inline(__always)
 private func anyBits(_ block: Bytes16, _ bits: UInt64) -> Bool {

@@ -20,7 +20,7 @@ public final class VaderAnalyzer: Sendable {
         text.withUTF8Buffer { polarityScores(utf8: $0) }
     }
 
-    /// Scores valid UTF-8 text.
+    /// Scores valid UTF-8 text (shorter than 1 GiB: tokens keep their start in 31 bits).
     public func polarityScores(utf8 text: UnsafeBufferPointer<UInt8>) -> VaderScores {
         withPreparedText(text) { prepared, summary in
             if summary.hasNonASCII, let described = emojis.substituting(in: text) {
@@ -34,64 +34,61 @@ public final class VaderAnalyzer: Sendable {
 
     /// Calls `body` with `text` prepared for the tokenizer, and with what preparing it saw.
     private func withPreparedText(_ text: UnsafeBufferPointer<UInt8>, _ body: (PreparedText, TextSummary) -> VaderScores) -> VaderScores {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: PreparedText.bufferSize(text.count)) { buffer in
+        precondition(text.count < 1 << 30, "texts are shorter than 1 GiB")
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: PreparedText.bufferSize(text.count)) { buffer in
             let (prepared, summary) = PreparedText.prepare(text, in: buffer.baseAddress!)
             return body(prepared, summary)
         }
     }
 
-    /// Tokens that fit in 512 bytes, which `withUnsafeTemporaryAllocation` always takes from
-    /// the stack (beyond 1 KiB it asks the runtime, which on Linux says no: a heap
+    /// What scoring needs per token of a text: a valence, the token and a scored token's index.
+    private static let bytesPerToken = MemoryLayout<Double>.stride + MemoryLayout<VaderToken>.stride + MemoryLayout<Int32>.stride
+
+    /// Tokens whose workspace fits in 1 KiB, which `withUnsafeTemporaryAllocation` always
+    /// takes from the stack (beyond, it asks the runtime, which on Linux says no: a heap
     /// allocation per text).
-    private static let stackTokenCapacity = 512 / MemoryLayout<VaderToken>.stride
+    private static let stackTokenCapacity = 1024 / bytesPerToken
 
     private func scores(_ text: UnsafeBufferPointer<UInt8>, prepared: PreparedText, summary: TextSummary) -> VaderScores {
         // Tokens are separated by whitespace, so there are at most count / 2 + 1.
         let mostTokens = text.count / 2 + 1
-        if let scores = scores(text, prepared: prepared, summary: summary, capacity: min(mostTokens, Self.stackTokenCapacity)) {
-            return scores
-        }
-        // More tokens than fit on the stack (rare): tokenize a freshly prepared copy, as the
-        // first pass may have lower-cased letters in this one.
-        _ = PreparedText.prepare(text, in: prepared.lowercased)
-        return scores(text, prepared: prepared, summary: summary, capacity: mostTokens)!
-    }
-
-    /// The scores of `text`, or nil when it has more than `capacity` tokens.
-    private func scores(_ text: UnsafeBufferPointer<UInt8>, prepared: PreparedText, summary: TextSummary, capacity: Int) -> VaderScores? {
-        withUnsafeTemporaryAllocation(of: VaderToken.self, capacity: capacity) { tokenBuffer in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { scoredBuffer in
-                guard let counts = tokenizer.tokens(of: text, prepared: prepared, markingClauseEnds: ruleSet.clauseScopedNegation,
-                                                    into: tokenBuffer.baseAddress!, scored: scoredBuffer.baseAddress!,
-                                                    capacity: capacity) else { return nil }
-                let tokens = UnsafeBufferPointer(rebasing: tokenBuffer[0..<counts.all])
-                defer { tokenBuffer.baseAddress!.deinitialize(count: tokens.count) }
-                let scored = UnsafeBufferPointer(rebasing: scoredBuffer[0..<counts.scored])
-                return scores(tokens: tokens, scored: scored, counts: counts, summary: summary)
+        let capacity = min(mostTokens, Self.stackTokenCapacity)
+        return withUnsafeTemporaryAllocation(byteCount: capacity * Self.bytesPerToken, alignment: MemoryLayout<Double>.alignment) { workspace in
+            if let scores = scores(text, prepared: prepared, summary: summary, workspace: workspace.baseAddress!, capacity: capacity) {
+                return scores
             }
+            // More tokens than fit on the stack (rare): tokenize again, into the heap.
+            let heap = UnsafeMutableRawPointer.allocate(byteCount: mostTokens * Self.bytesPerToken, alignment: MemoryLayout<Double>.alignment)
+            defer { heap.deallocate() }
+            return scores(text, prepared: prepared, summary: summary, workspace: heap, capacity: mostTokens)!
         }
     }
 
-    private func scores(tokens: UnsafeBufferPointer<VaderToken>, scored: UnsafeBufferPointer<Int32>, counts: VaderTokenCounts,
-                        summary: TextSummary) -> VaderScores {
+    /// The scores of `text`, or nil when it has more than `capacity` tokens; `workspace`
+    /// holds `capacity * bytesPerToken` bytes.
+    private func scores(_ text: UnsafeBufferPointer<UInt8>, prepared: PreparedText, summary: TextSummary,
+                        workspace: UnsafeMutableRawPointer, capacity: Int) -> VaderScores? {
+        let valences = workspace.bindMemory(to: Double.self, capacity: capacity)
+        let tokenStart = (workspace + capacity * MemoryLayout<Double>.stride).bindMemory(to: VaderToken.self, capacity: capacity)
+        let scoredStart = (workspace + capacity * (MemoryLayout<Double>.stride + MemoryLayout<VaderToken>.stride))
+            .bindMemory(to: Int32.self, capacity: capacity)
+        guard let counts = tokenizer.tokens(of: text, prepared: prepared, into: tokenStart, scored: scoredStart,
+                                            capacity: capacity) else { return nil }
+        let tokens = UnsafeBufferPointer(start: tokenStart, count: counts.all)
+        let scored = UnsafeBufferPointer(start: scoredStart, count: counts.scored)
         // Only scored tokens have a valence; the others count as neutral zeros.
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(scored.count, 1)) { valenceBuffer in
-            let valences = UnsafeMutableBufferPointer(rebasing: valenceBuffer[0..<scored.count])
-            let table = tokenizer.table
-            VaderValenceRules(tokens: tokens, table: table, ruleSet: ruleSet)
-                .computeValences(of: scored, into: valences.baseAddress!)
-            // Searched only in the texts that have one, which the tokenizer counted.
-            let but = table.but
-            if counts.buts > 0 && !scored.isEmpty, let butIndex = tokens.firstIndex(where: { $0.word == but }) {
-                if ruleSet.positionalBut {
-                    weighAroundButByPosition(valences, positions: scored, butIndex: butIndex)
-                } else {
-                    weighAroundBut(valences, positions: scored, butIndex: butIndex)
-                }
+        VaderValenceRules(tokens: tokens, prepared: prepared, table: tokenizer.table, ruleSet: ruleSet)
+            .computeValences(of: scored, into: valences)
+        let scoredValences = UnsafeMutableBufferPointer(start: valences, count: counts.scored)
+        if let butIndex = counts.firstBut, !scored.isEmpty {
+            if ruleSet.positionalBut {
+                weighAroundButByPosition(scoredValences, positions: scored, butIndex: butIndex)
+            } else {
+                weighAroundBut(scoredValences, positions: scored, butIndex: butIndex)
             }
-            return VaderScores(valences: UnsafeBufferPointer(valences), tokenCount: tokens.count,
-                               exclamationMarks: summary.exclamationMarks, questionMarks: summary.questionMarks)
         }
+        return VaderScores(valences: UnsafeBufferPointer(scoredValences), tokenCount: tokens.count,
+                           exclamationMarks: summary.exclamationMarks, questionMarks: summary.questionMarks)
     }
 }
 

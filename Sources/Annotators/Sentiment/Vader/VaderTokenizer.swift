@@ -1,24 +1,56 @@
 import GlossCore
 
-/// One token of VADER's tokenisation with everything the rules ask about it (8 bytes).
+/// One token of VADER's tokenisation (8 bytes): its word and where it starts when it is 1
+/// to 16 printable ASCII bytes (most tokens), whose `TokenTraits` the rules read from the
+/// text when they ask (for the few tokens around sentiment words), not the tokenizer's loop
+/// for every token. Other tokens keep their traits here.
 struct VaderToken {
     /// The lower-cased token's index in the `VaderWordTable`.
     var word: UInt32
-    /// A negation word, or a token containing "n't".
-    var negates: Bool
+    /// The token's first byte, or `Int32.min` with the bits of its traits. (Texts are
+    /// shorter than 1 GiB.)
+    var start: Int32
+
     /// Python's `str.isupper()`: some cased character and no lower-case or title-case one.
-    var isUpper: Bool
-    /// The raw token ends with , ; : . ! or ? (set only for clause-scoped negation, which
-    /// alone asks).
-    var endsClause = false
+    func isUpper(in text: PreparedText) -> Bool {
+        start >= 0 ? text.isUpperToken(at: Int(start)) : traits.contains(.isUpper)
+    }
+
+    func containsNT(in text: PreparedText) -> Bool {
+        start >= 0 ? text.tokenContainsNT(at: Int(start)) : traits.contains(.containsNT)
+    }
+
+    /// The raw token ends with , ; : . ! or ?
+    func endsClause(in text: PreparedText) -> Bool {
+        start >= 0 ? isClauseEnd(text.lowercased[Int(start) + text.tokenLength(at: Int(start)) - 1]) : traits.contains(.endsClause)
+    }
+
+    private var traits: TokenTraits { TokenTraits(rawValue: start & ~Int32.min) }
+
+    /// A token read the unusual way, whose `lastByte` is that of the raw token.
+    static func unusual(_ word: UInt32, isUpper: Bool, containsNT: Bool, lastByte: UInt8) -> VaderToken {
+        var traits: TokenTraits = []
+        if isUpper { traits.insert(.isUpper) }
+        if containsNT { traits.insert(.containsNT) }
+        if isClauseEnd(lastByte) { traits.insert(.endsClause) }
+        return VaderToken(word: word, start: Int32.min | traits.rawValue)
+    }
 }
 
-/// How many tokens the tokenizer wrote, how many of them are "but", and how many are
-/// scored (lexicon words that are not boosters), whose indices it lists.
+/// What the rules ask about a token besides its word.
+struct TokenTraits: OptionSet {
+    let rawValue: Int32
+    static let isUpper = TokenTraits(rawValue: 1)
+    static let containsNT = TokenTraits(rawValue: 2)
+    static let endsClause = TokenTraits(rawValue: 4)
+}
+
+/// How many tokens the tokenizer wrote, how many of them are scored (lexicon words that
+/// are not boosters), whose indices it lists, and where the first "but" is.
 struct VaderTokenCounts {
     var all = 0
-    var buts = 0
     var scored = 0
+    var firstBut: Int?
 }
 
 /// vaderSentiment's `SentiText`: split on Unicode whitespace (as `str.split()`), then strip
@@ -31,117 +63,88 @@ struct VaderTokenizer {
     /// the scored ones to `scored`, both of which hold `capacity` (`text.count / 2 + 1`
     /// always suffices: tokens are separated by whitespace), and counts them; nil when
     /// `capacity` runs out before the end of the text. Unusual tokens with upper-case
-    /// Latin-1 letters are lower-cased in `prepared` in place.
-    func tokens(of text: UnsafeBufferPointer<UInt8>, prepared: PreparedText, markingClauseEnds: Bool,
+    /// Latin-1 letters are lower-cased in `prepared` in place (idempotently, so that the
+    /// same text can be tokenized again).
+    func tokens(of text: UnsafeBufferPointer<UInt8>, prepared: PreparedText,
                 into tokens: UnsafeMutablePointer<VaderToken>, scored: UnsafeMutablePointer<Int32>, capacity: Int) -> VaderTokenCounts? {
         let lookup = table.lookup
         let words = lookup.slots  // the same pointer as `table.words`: one register for both
         let but = table.but
-        let lowercased = prepared.lowercased
-        var counts = VaderTokenCounts()
-        var offset = 0
-        // Whitespace after a token is skipped with it; more (two spaces, one in 150 tokens)
-        // goes the unusual way, as a token of no bytes: no test per token.
-        while offset < text.count {
-            guard counts.all < capacity else { return nil }
-            let lowKinds = ByteWords.load(prepared.kinds + offset)
-            let lowStops = lowKinds & ByteKind.everyByte(ByteKind.stop)
-            let shortLength = lowStops.trailingZeroBitCount &>> 3
-            let end: Int
-            let (word, isUpper, hasNT): (Int, Bool, Bool)
-            // Most tokens: 1 to 7 printable ASCII bytes, then a space, which is skipped too.
-            if lowStops != 0 && lowStops & 1 == 0 && lowercased[offset &+ shortLength] == UInt8(ascii: " ") {
-                let kinds = lowKinds & ((lowStops & (0 &- lowStops)) &- 1)
-                (word, isUpper, hasNT) = shortToken(kinds, at: lowercased + offset, length: shortLength, lookup)
-                end = offset &+ shortLength
-                offset = end &+ 1
-            } else {
-                let highKinds = ByteWords.load(prepared.kinds + offset + 8)
-                let length = (ByteKind.gather(lowKinds, highKinds, ByteKind.stop) | 1 << 16).trailingZeroBitCount
-                // Then up to 15 such bytes.
-                if UInt(bitPattern: length &- 1) < 15 && lowercased[offset &+ length] == UInt8(ascii: " ") {
-                    (word, isUpper, hasNT) = plainToken(lowKinds, highKinds, at: lowercased + offset,
-                                                        length: length, lookup)
-                    end = offset &+ length
-                    offset = end &+ 1
-                } else {
-                    let unusual: VaderToken?
-                    (unusual, end) = unusualToken(text, prepared, from: offset)
-                    offset = end
-                    guard let unusual else { continue }
-                    // Its `negates` already includes the word's.
-                    (word, isUpper, hasNT) = (Int(unusual.word), unusual.isUpper, unusual.negates)
-                }
-            }
-            // The word's slot is read here once, for the token and its count.
-            let token = tokens + counts.all
-            let negates = words[word].word.negates || hasNT
-            token.initialize(to: VaderToken(word: UInt32(truncatingIfNeeded: word), negates: negates, isUpper: isUpper))
-            if markingClauseEnds { token.pointee.endsClause = endsClause(lowercased[end &- 1]) }
-            // Written always, counted only for scored words: a branch here would be mispredicted.
-            // Counted as bytes, not with `flag ? 1 : 0`, which the compiler turns into a branch
-            // when the flag is loaded.
-            scored[counts.scored] = Int32(truncatingIfNeeded: counts.all)
-            counts.scored &+= Int(asByte(words[word].word.isScored))
-            counts.buts &+= word == Int(but) ? 1 : 0
-            counts.all &+= 1
+        var all = 0
+        // Written always, moved on only for scored words: a branch would be mispredicted.
+        var nextScored = scored
+        var firstBut: Int?
+        /// `isScored` is 1 for a lexicon word that is not a booster, else 0: a byte, not a
+        /// Bool, which the compiler turns into a branch when it is loaded.
+        @inline(__always)
+        func append(_ token: VaderToken, isScored: UInt8) {
+            (tokens + all).initialize(to: token)
+            nextScored.initialize(to: Int32(truncatingIfNeeded: all))
+            nextScored += Int(isScored)
+            all &+= 1
         }
-        return counts
+        var offset = 0
+        while true {
+            // Most tokens: 1 to 16 printable ASCII bytes, then a space, which is skipped too.
+            // A loop of their own, without the call for others and with one test for the
+            // rare "but" (one token in a hundred), so that its values stay in registers.
+            while offset < text.count && all < capacity {
+                // Up to the next stop, whatever the length: no branch on it to mispredict.
+                let length = prepared.tokenLength(at: offset)
+                guard isPlain(prepared, at: offset, length: length) else { break }
+                let (slot, missed) = lookup.find(plainKey(prepared, at: offset, length: length, lookup))
+                let word = UInt32(truncatingIfNeeded: VaderWordTable.Lookup.word(slot: slot, missed: missed))
+                append(VaderToken(word: word, start: Int32(truncatingIfNeeded: offset)), isScored: asByte(words[slot].word.isScored) & (missed ^ 1))
+                offset &+= length &+ 1
+                if word == but { break }
+            }
+            if all > 0 && tokens[all - 1].word == but && firstBut == nil { firstBut = all - 1 }
+            guard offset < text.count else { return VaderTokenCounts(all: all, scored: nextScored - scored, firstBut: firstBut) }
+            guard all < capacity else { return nil }
+            // After a "but".
+            if isPlain(prepared, at: offset, length: prepared.tokenLength(at: offset)) { continue }
+            // Whitespace after a token is skipped with it; more (two spaces, one in 150
+            // tokens) comes here, as a token of no bytes.
+            let unusual = unusualToken(text, prepared, from: offset)
+            offset = unusual.end
+            if let token = unusual.token {
+                append(token, isScored: asByte(words[Int(token.word)].word.isScored))
+                if token.word == but && firstBut == nil { firstBut = all - 1 }
+            }
+        }
     }
 
-    /// A token of 1 to 7 printable ASCII bytes at `start` whose kinds are `kinds` (zero
-    /// after the token): `plainToken` on one word.
+    /// Whether the `length` bytes at `offset` up to the next stop are a token of 1 to 16
+    /// printable ASCII bytes followed by a space.
     @inline(__always)
-    private func shortToken(_ kinds: UInt64, at start: UnsafePointer<UInt8>, length: Int,
-                            _ lookup: VaderWordTable.Lookup) -> (word: Int, isUpper: Bool, hasNT: Bool) {
-        let isUpper = kinds & ByteKind.everyByte(ByteKind.upper) != 0 && kinds & ByteKind.everyByte(ByteKind.lower) == 0
-        // The first alphanumeric byte and the one after the last; 8 and 0 when there is none.
-        let alphanumerics = kinds & ByteKind.everyByte(ByteKind.alphanumeric)
-        let first = alphanumerics.trailingZeroBitCount &>> 3
-        let end = 8 &- alphanumerics.leadingZeroBitCount &>> 3
-        let stripped = 0 &- (end &- first > 2 ? 1 : 0)
-        let keyStart = first & stripped
-        let count = (end & stripped | length & ~stripped) &- keyStart
-        let index = lookup.index(PackedWord(low: ByteWords.load(start + keyStart) & ByteWords.lowBytes(count), high: 0, count: count))
-        // Out of line (one token in 35 has an apostrophe): inlined, its length check
-        // merged into the apostrophe test, which then cost every token a few instructions.
-        var hasNT = false
-        if kinds & ByteKind.everyByte(ByteKind.apostrophe) != 0 { hasNT = containsNT(start, length) }
-        return (index, isUpper, hasNT)
+    private func isPlain(_ prepared: PreparedText, at offset: Int, length: Int) -> Bool {
+        UInt(bitPattern: length &- 1) < 16 && prepared.lowercased[offset &+ length] == UInt8(ascii: " ")
     }
 
-    /// A token of 1 to 15 printable ASCII bytes at `start` whose kinds are the first
-    /// `length` of `lowKinds` then `highKinds`, read without a branch: case, stripped range
-    /// and key from masks. Returns the word's index, whether the token is ALL CAPS and
-    /// whether it contains "n't".
+    /// The key of the token of 1 to 16 printable ASCII bytes at `offset`, read without a
+    /// branch: its stripped range from the bits of its bytes.
     @inline(__always)
-    private func plainToken(_ lowKinds: UInt64, _ highKinds: UInt64, at start: UnsafePointer<UInt8>, length: Int,
-                            _ lookup: VaderWordTable.Lookup) -> (word: Int, isUpper: Bool, hasNT: Bool) {
-        let lengthBits = UInt64(truncatingIfNeeded: length &* 8)
-        let kinds = lowKinds & ByteWords.lowBytes(length) | highKinds & ~(~0 &<< (lengthBits &- 64)) & longerThan8(length)
-        let isUpper = kinds & ByteKind.everyByte(ByteKind.upper) != 0 && kinds & ByteKind.everyByte(ByteKind.lower) == 0
-        // The first alphanumeric byte and the one after the last; 16 and 0 when there is none.
-        let alphanumerics = ByteKind.gather(lowKinds, highKinds, ByteKind.alphanumeric) & ~(~0 &<< UInt32(truncatingIfNeeded: length))
+    private func plainKey(_ prepared: PreparedText, at offset: Int, length: Int, _ lookup: VaderWordTable.Lookup) -> PackedWord {
+        // The first alphanumeric byte and the one after the last; 16 and 1 when there is
+        // none, from bits or-ed so that they are known to be nonzero: no test for zero.
+        // The mask keeps the stop after the token, which is no alphanumeric.
+        let stops = prepared.bits(.stop, at: offset)
+        let alphanumerics = prepared.bits(.alphanumeric, at: offset) & (stops ^ (stops &- 1))
         let first = (alphanumerics | 1 << 16).trailingZeroBitCount
-        let end = 32 &- alphanumerics.leadingZeroBitCount
+        let end = 64 &- (alphanumerics | 1).leadingZeroBitCount
         // Selected with masks, not branches: whether a token is stripped is unpredictable.
-        let stripped = 0 &- (end &- first > 2 ? 1 : 0)
+        // (All bits when more than two bytes remain, from the sign, not a comparison, which
+        // the compiler makes a branch.)
+        let stripped = (2 &- (end &- first)) &>> 63
         let keyStart = first & stripped
-        let count = (end & stripped | length & ~stripped) &- keyStart
-        let highMask = ~0 &>> UInt64(truncatingIfNeeded: 128 &- 8 &* count) & longerThan8(count)
-        let index = lookup.index(PackedWord(low: ByteWords.load(start + keyStart) & ByteWords.lowBytes(count),
-                                            high: ByteWords.load(start + keyStart + 8) & highMask, count: count))
-        // "n't" can only be inside the stripped range, so the whole token may be searched.
-        var hasNT = false
-        if kinds & ByteKind.everyByte(ByteKind.apostrophe) != 0 { hasNT = containsNT(start, length) }
-        return (index, isUpper, hasNT)
+        return lookup.key(at: prepared.lowercased + (offset &+ keyStart), count: length &+ ((end &- first &- length) & stripped))
     }
 
     /// At `offset`, where the text has whitespace (other than the one space after a token),
-    /// a control or non-ASCII byte, or a token of 16 bytes or more: steps over the
+    /// a control or non-ASCII byte, or a token of more than 16 bytes: steps over the
     /// whitespace (no token) or reads the token, byte by byte; returns where it ends.
     @inline(never)  // rare: kept out of the hot loop
-    private func unusualToken(_ text: UnsafeBufferPointer<UInt8>, _ prepared: PreparedText, from offset: Int) -> (VaderToken?, end: Int) {
+    private func unusualToken(_ text: UnsafeBufferPointer<UInt8>, _ prepared: PreparedText, from offset: Int) -> (token: VaderToken?, end: Int) {
         let space = whitespaceLength(text, at: offset)
         if space > 0 { return (nil, offset + space) }
         let start = offset
@@ -168,7 +171,7 @@ struct VaderTokenizer {
             case .uncased: break
             case .upper:
                 upper = true
-                prepared.lowercased[end + 1] += 0x20
+                prepared.lowercased[end + 1] |= 0x20
             case .lower: lower = true
             }
             let length = UTF8Scanning.scalarLength(lead: byte)
@@ -178,12 +181,12 @@ struct VaderTokenizer {
         let key = strippedRange(prepared.lowercased, start, end, continuationBytes: continuationBytes)
         let word = table.index(lowercasedPadded: prepared.lowercased + key.lowerBound, count: key.count)
         let hasNT = apostrophe && containsNT(prepared.lowercased + key.lowerBound, key.count)
-        return (VaderToken(word: word, negates: table.word(word).negates || hasNT, isUpper: upper && !lower), end)
+        return (.unusual(word, isUpper: upper && !lower, containsNT: hasNT, lastByte: prepared.lowercased[end - 1]), end)
     }
 
     /// Reads the token starting at `start`, which holds scalars whose case needs the Unicode
     /// tables, and returns it with where it ends.
-    private func scanUnicodeToken(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (VaderToken?, end: Int) {
+    private func scanUnicodeToken(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (token: VaderToken?, end: Int) {
         var end = start
         var continuationBytes = 0
         while end < text.count && whitespaceLength(text, at: end) == 0 {
@@ -191,16 +194,16 @@ struct VaderTokenizer {
             continuationBytes += length - 1
             end += length
         }
-        return (unicodeToken(text, strippedRange(text.baseAddress!, start, end, continuationBytes: continuationBytes)), end)
+        return (unicodeToken(text, strippedRange(text.baseAddress!, start, end, continuationBytes: continuationBytes), end: end), end)
     }
 
     /// Rare: full Unicode case mapping, as Python's str.lower() and str.isupper().
-    private func unicodeToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> VaderToken {
+    private func unicodeToken(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, end: Int) -> VaderToken {
         let original = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
         let lowered = Array(original.lowercased().utf8)
         let word = table.index(lowered)
         let hasNT = lowered.withUnsafeBufferPointer { $0.count >= 3 && containsNT($0.baseAddress!, $0.count) }
-        return VaderToken(word: word, negates: table.word(word).negates || hasNT, isUpper: isPythonUpper(original))
+        return .unusual(word, isUpper: isPythonUpper(original), containsNT: hasNT, lastByte: text[end - 1])
     }
 
     /// The token's range without leading and trailing ASCII punctuation, or the whole token
@@ -227,13 +230,9 @@ private func isPythonUpper(_ text: String) -> Bool {
 
 /// 1 for true, 0 for false.
 @inline(__always)
-private func asByte(_ flag: Bool) -> UInt8 { unsafeBitCast(flag, to: UInt8.self) }
+func asByte(_ flag: Bool) -> UInt8 { unsafeBitCast(flag, to: UInt8.self) }
 
-/// All bits when `count` is above 8, else none.
-@inline(__always)
-private func longerThan8(_ count: Int) -> UInt64 { UInt64(bitPattern: Int64((8 &- count) >> 63)) }
-
-private func endsClause(_ byte: UInt8) -> Bool {
+private func isClauseEnd(_ byte: UInt8) -> Bool {
     // , ; : . ! ? as a set of the bytes below 64
     let set: UInt64 = 1 << 0x2C | 1 << 0x3B | 1 << 0x3A | 1 << 0x2E | 1 << 0x21 | 1 << 0x3F
     return byte < 64 && (set >> UInt64(byte)) & 1 != 0
@@ -241,7 +240,7 @@ private func endsClause(_ byte: UInt8) -> Bool {
 
 /// Whether the lower-cased bytes contain "n't".
 @inline(never)
-private func containsNT(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+func containsNT(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     guard count >= 3 else { return false }
     for offset in 0...(count - 3)
     where bytes[offset] == UInt8(ascii: "n") && bytes[offset + 1] == UInt8(ascii: "'") && bytes[offset + 2] == UInt8(ascii: "t") {

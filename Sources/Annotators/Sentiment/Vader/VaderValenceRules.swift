@@ -4,22 +4,18 @@ struct VaderValenceRules {
     let tokens: UnsafeBufferPointer<VaderToken>
     /// The `VaderWordTable`'s words, which tokens index.
     let words: UnsafePointer<VaderWordTable.Slot>
+    /// The text the tokens index, whose bytes tell the case of most of them.
+    let prepared: PreparedText
     let ruleSet: VaderRuleSet
-    /// Some but not all tokens are ALL CAPS, so capitals signal emphasis. Asked only along
-    /// with whether a token is ALL CAPS, so this only tells whether some token is not: a
-    /// search that usually stops at the first token, instead of a count per token in the
-    /// tokenizer.
-    let isCapDifferential: Bool
     /// How many tokens before a word the rules look at: three (boosters, negations, idioms),
     /// or the negation reach when negations reach to the end of their clause.
     let lookback: Int
 
-    @inline(__always)  // else called since it has a search, which retains `table`: 80 instructions a text
-    init(tokens: UnsafeBufferPointer<VaderToken>, table: VaderWordTable, ruleSet: VaderRuleSet) {
+    init(tokens: UnsafeBufferPointer<VaderToken>, prepared: PreparedText, table: VaderWordTable, ruleSet: VaderRuleSet) {
         self.tokens = tokens
+        self.prepared = prepared
         words = UnsafePointer(table.words.baseAddress!)
         self.ruleSet = ruleSet
-        isCapDifferential = tokens.contains { !$0.isUpper }
         lookback = ruleSet.clauseScopedNegation ? max(3, ruleSet.negationReach) : 3
     }
 
@@ -43,11 +39,11 @@ struct VaderValenceRules {
 
     /// The valence of a lexicon word that is not a booster.
     private func valence(at i: Int) -> Double {
-        let token = tokens[i]
         let word = word(i)
+        let mayContainNT = mayContainNT(before: i)
         // Most words: not a rule word, and no modifier before them, so that every check
         // below leaves the lexicon valence as it is.
-        if word.rule == nil && !hasModifier(before: i) { return capsEmphasized(word.valence, token) }
+        if word.rule == nil && !hasModifier(before: i, mayContainNT: mayContainNT) { return capsEmphasized(word.valence, i) }
         let rules = Window(before3: i > 2 ? rule(i - 3) : nil, before2: i > 1 ? rule(i - 2) : nil, before1: i > 0 ? rule(i - 1) : nil,
                            word: word.rule, after1: i + 1 < tokens.count ? rule(i + 1) : nil,
                            after2: i + 2 < tokens.count ? rule(i + 2) : nil)
@@ -61,14 +57,14 @@ struct VaderValenceRules {
         if rules.before1 == .no || rules.before2 == .no || (rules.before3 == .no && (rules.before1 == .or || rules.before1 == .nor)) {
             valence = lexiconValence * VaderConstants.negationScalar
         }
-        valence = capsEmphasized(valence, token)
+        valence = capsEmphasized(valence, i)
         // The three preceding words, nearest first; a sentiment word there is not a modifier.
         for distance in 0..<3 where i > distance && !isInLexicon(i - distance - 1) {
             var scalar = boosterScalar(i - distance - 1, valence)
             if distance == 1 && scalar != 0 { scalar *= 0.95 }
             if distance == 2 && scalar != 0 { scalar *= 0.9 }
             valence = valence + scalar
-            if !ruleSet.clauseScopedNegation { valence = negationChecked(valence, distance, i, rules) }
+            if !ruleSet.clauseScopedNegation { valence = negationChecked(valence, distance, i, rules, mayContainNT: mayContainNT) }
             if distance == 2 { valence = idiomChecked(valence, rules) }
         }
         if ruleSet.clauseScopedNegation { valence = clauseNegationChecked(valence, i) }
@@ -77,17 +73,41 @@ struct VaderValenceRules {
 
     /// Whether one of the `lookback` tokens before `i` may change its valence.
     @inline(__always)
-    private func hasModifier(before i: Int) -> Bool {
+    private func hasModifier(before i: Int, mayContainNT: Bool) -> Bool {
         var index = i - 1
         while index >= 0 && i - index <= lookback {
-            if tokens[index].negates || word(index).isModifier { return true }
+            if word(index).isModifier || mayContainNT && tokens[index].containsNT(in: prepared) { return true }
             index -= 1
         }
         return false
     }
 
-    private func capsEmphasized(_ valence: Double, _ token: VaderToken) -> Double {
-        guard token.isUpper && isCapDifferential else { return valence }
+    /// Whether one of the `lookback` tokens before `i` may contain "n't": not when the
+    /// bytes from the first of them to token `i`, read at once when both are tokens of
+    /// printable ASCII at most 57 bytes apart, hold no apostrophe (most texts), which spares
+    /// each token's own test.
+    @inline(__always)
+    private func mayContainNT(before i: Int) -> Bool {
+        let first = Int(tokens[max(0, i - lookback)].start)
+        let span = Int(tokens[i].start) &- first
+        guard first >= 0 && UInt(bitPattern: span) <= 57 else { return true }
+        return prepared.bits(.apostrophe, at: first) & ~(~0 &<< UInt64(truncatingIfNeeded: span)) != 0
+    }
+
+    private func isUpper(_ i: Int) -> Bool { tokens[i].isUpper(in: prepared) }
+
+    /// A negation word, or a token containing "n't" (which only tokens that `mayContainNT` can).
+    private func negates(_ i: Int, mayContainNT: Bool = true) -> Bool {
+        word(i).negates || mayContainNT && tokens[i].containsNT(in: prepared)
+    }
+
+    /// Some but not all tokens are ALL CAPS, so capitals signal emphasis. Asked only along
+    /// with whether a token is ALL CAPS, so this only tells whether some token is not: a
+    /// search that usually stops at the first token, made only for the rare capitals.
+    private var isCapDifferential: Bool { tokens.indices.contains { !isUpper($0) } }
+
+    private func capsEmphasized(_ valence: Double, _ i: Int) -> Double {
+        guard isUpper(i) && isCapDifferential else { return valence }
         return valence + (valence > 0 ? VaderConstants.capsIncrement : -VaderConstants.capsIncrement)
     }
 
@@ -95,7 +115,7 @@ struct VaderValenceRules {
         let boost = word(modifier).boost
         guard boost != 0 else { return 0 }
         var scalar = valence < 0 ? -boost : boost
-        if tokens[modifier].isUpper && isCapDifferential {
+        if isUpper(modifier) && isCapDifferential {
             scalar += valence > 0 ? VaderConstants.capsIncrement : -VaderConstants.capsIncrement
         }
         return scalar
@@ -104,18 +124,18 @@ struct VaderValenceRules {
     /// `_negation_check`: a negation `distance + 1` words back flips and shrinks the valence;
     /// "never so/this" intensifies instead and "without doubt" leaves it. At distance 2 the
     /// package also intensifies whenever the previous word is "so" or "this" (kept).
-    private func negationChecked(_ valence: Double, _ distance: Int, _ i: Int, _ rules: Window) -> Double {
+    private func negationChecked(_ valence: Double, _ distance: Int, _ i: Int, _ rules: Window, mayContainNT: Bool) -> Double {
         switch distance {
         case 0:
-            return tokens[i - 1].negates ? valence * VaderConstants.negationScalar : valence
+            return negates(i - 1, mayContainNT: mayContainNT) ? valence * VaderConstants.negationScalar : valence
         case 1:
             if rules.before2 == .never && isSoOrThis(rules.before1) { return valence * 1.25 }
             if rules.before2 == .without && rules.before1 == .doubt { return valence }
-            return tokens[i - 2].negates ? valence * VaderConstants.negationScalar : valence
+            return negates(i - 2, mayContainNT: mayContainNT) ? valence * VaderConstants.negationScalar : valence
         default:
             if (rules.before3 == .never && isSoOrThis(rules.before2)) || isSoOrThis(rules.before1) { return valence * 1.25 }
             if rules.before3 == .without && (rules.before2 == .doubt || rules.before1 == .doubt) { return valence }
-            return tokens[i - 3].negates ? valence * VaderConstants.negationScalar : valence
+            return negates(i - 3, mayContainNT: mayContainNT) ? valence * VaderConstants.negationScalar : valence
         }
     }
 
@@ -125,9 +145,8 @@ struct VaderValenceRules {
     private func clauseNegationChecked(_ valence: Double, _ i: Int) -> Double {
         var index = i - 1
         while index >= 0 && i - index <= ruleSet.negationReach {
-            let token = tokens[index]
-            if token.endsClause || rule(index) == .but { return valence }
-            if token.negates {
+            if tokens[index].endsClause(in: prepared) || rule(index) == .but { return valence }
+            if negates(index) {
                 if rule(index) == .never && index + 1 < i && isSoOrThis(rule(index + 1)) { return valence * 1.25 }
                 if rule(index) == .without && index + 1 < i && rule(index + 1) == .doubt { return valence }
                 return valence * VaderConstants.negationScalar

@@ -14,7 +14,7 @@ struct VaderWord: Sendable {
     /// A lexicon word that is not a booster: the only tokens that get a valence of their own.
     var isScored = false
     /// A booster, dampener, negation or rule word that may change the valence of the words
-    /// after it (`RuleWord.modifiesWordsAfter`).
+    /// after it (`RuleWord.modifiesWordsAfter`); a token containing "n't" may too.
     var isModifier = false
 
     /// ±0.293 for a booster or dampener, 0 otherwise.
@@ -46,8 +46,13 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
         /// many buckets as slots): one shift count for both in the tokenizer's loop.
         let slotShift: UInt64
         let mixer: UInt64
-        /// The index of the unknown word, a free slot after the hashed ones.
-        let unknown: Int
+        /// The index of the unknown word: the first slot, which the hash table leaves free,
+        /// so that a miss is selected with a zero rather than a register.
+        static var unknown: Int { 0 }
+        /// 16 bytes 0xFF then 16 zeros, just before the slots (so that the loop needs no
+        /// register for them): the 16 bytes from `16 - count` on keep the first `count`
+        /// bytes of a key, without a branch on whether it is longer than 8.
+        var keyMasks: UnsafeRawPointer { UnsafeRawPointer(slots) - 32 }
 
         func bucket(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &>> 2) &>> slotShift) }
 
@@ -55,24 +60,50 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
         /// bucket's, mixed by a second multiplication.
         func baseSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* mixer) &>> slotShift) }
 
-        /// The index of the word `key` (1 to 16 bytes), or `unknown`.
+        /// The slot where the word `key` (at most 16 bytes) would be, and 1 when it is not
+        /// there, else 0.
         @inline(__always)
-        func index(_ key: PackedWord) -> Int {
+        func find(_ key: PackedWord) -> (slot: Int, missed: UInt8) {
             let hash = key.hash
             let index = baseSlot(hash) ^ Int(pilots[bucket(hash)])
             let slot = slots + index
             let difference = (slot.pointee.low ^ key.low) | (slot.pointee.high ^ key.high)
                 | UInt64(slot.pointee.count ^ UInt8(truncatingIfNeeded: key.count))
-            return difference == 0 ? index : unknown
+            return (index, asByte(difference != 0))
         }
+
+        /// The index of the word `key` (at most 16 bytes), or `unknown`.
+        @inline(__always)
+        func index(_ key: PackedWord) -> Int {
+            let (slot, missed) = find(key)
+            return Self.word(slot: slot, missed: missed)
+        }
+
+        /// The slot, or `unknown` (0) when missed: the slot shifted out, not a choice between
+        /// the two, which the compiler makes a branch in the tokenizer's loop, as
+        /// unpredictable as words are. (Slots are below 2^32.)
+        @inline(__always)
+        static func word(slot: Int, missed: UInt8) -> Int { Int(bitPattern: UInt(bitPattern: slot) &>> (UInt(missed) &<< 5)) }
+
+        /// The `count` (at most 16) bytes at `start`, which must be followed by 16 readable
+        /// bytes, as a key.
+        @inline(__always)
+        func key(at start: UnsafePointer<UInt8>, count: Int) -> PackedWord {
+            let masks = keyMasks + (16 &- count)
+            return PackedWord(low: ByteWords.load(start) & ByteWords.load(masks), high: ByteWords.load(start + 8) & ByteWords.load(masks + 8),
+                              count: count)
+        }
+
     }
 
-    /// The hashed slots, the unknown word, then the long words.
+    /// The hashed slots (the first of them the unknown word), then the long words.
     let words: UnsafeMutableBufferPointer<Slot>
+    /// The key masks, in a slot's bytes, then `words`.
+    private let storage: UnsafeMutableRawPointer
     private let pilots: UnsafeMutableBufferPointer<UInt16>
-    let lookup: Lookup
-    /// The index of "but", which the scorer looks for.
+    /// The index of "but", whose first occurrence the scorer needs.
     private(set) var but: UInt32 = 0
+    let lookup: Lookup
     private let long: [[UInt8]: UInt32]
     /// The first 16 bytes of each long word: most long tokens (links, long compounds) miss
     /// here, before a key is built and hashed for `long`.
@@ -101,7 +132,13 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
         var slotCount = 64
         while slotCount < 2 * short.count { slotCount <<= 1 }
         let bucketCount = slotCount / 4  // as `Lookup.bucket` assumes
-        words = .allocate(capacity: slotCount + 1 + long.count)
+        let slotBytes = MemoryLayout<Slot>.stride
+        precondition(slotBytes >= 32, "the key masks fill a slot's bytes")
+        storage = .allocate(byteCount: slotBytes * (1 + slotCount + long.count), alignment: MemoryLayout<Slot>.alignment)
+        storage.initializeMemory(as: UInt8.self, repeating: 0, count: slotBytes)
+        (storage + slotBytes - 32).initializeMemory(as: UInt8.self, repeating: 0xFF, count: 16)
+        words = UnsafeMutableBufferPointer(start: (storage + slotBytes).bindMemory(to: Slot.self, capacity: slotCount + long.count),
+                                           count: slotCount + long.count)
         pilots = .allocate(capacity: bucketCount)
         var seed: UInt64 = 0
         var found: (lookup: Lookup, placement: (slots: [Int], pilots: [UInt16]))?
@@ -110,7 +147,7 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
             // share their base slot, which no pilot separates.
             seed &+= 0x9E37_79B9_7F4A_7C15
             let lookup = Lookup(slots: UnsafePointer(words.baseAddress!), pilots: UnsafePointer(pilots.baseAddress!),
-                                slotShift: UInt64(64 - slotCount.trailingZeroBitCount), mixer: splitMix(seed) | 1, unknown: slotCount)
+                                slotShift: UInt64(64 - slotCount.trailingZeroBitCount), mixer: splitMix(seed) | 1)
             found = Self.place(keys.map { (lookup.bucket($0.hash), lookup.baseSlot($0.hash)) }, slotCount: slotCount, bucketCount: bucketCount)
                 .map { (lookup, $0) }
         }
@@ -122,8 +159,8 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
         _ = pilots.initialize(from: found!.placement.pilots)
         var longIndices: [[UInt8]: UInt32] = [:]
         for (offset, entry) in long.enumerated() {
-            words[slotCount + 1 + offset].word = entry.word
-            longIndices[entry.bytes] = UInt32(slotCount + 1 + offset)
+            words[slotCount + offset].word = entry.word
+            longIndices[entry.bytes] = UInt32(slotCount + offset)
         }
         self.long = longIndices
         longPrefixes = WordTable(packed: Dictionary(long.map { (PackedWord(Array($0.bytes.prefix(PackedWord.maxCount)))!, 0) },
@@ -132,11 +169,11 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
     }
 
     deinit {
-        words.deallocate()
+        storage.deallocate()
         pilots.deallocate()
     }
 
-    var unknown: UInt32 { UInt32(truncatingIfNeeded: lookup.unknown) }
+    var unknown: UInt32 { UInt32(truncatingIfNeeded: Lookup.unknown) }
 
     func word(_ index: UInt32) -> VaderWord { words[Int(index)].word }
 
@@ -144,7 +181,7 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
     /// readable bytes.
     func index(lowercasedPadded start: UnsafePointer<UInt8>, count: Int) -> UInt32 {
         guard count <= PackedWord.maxCount else { return longIndex(UnsafeBufferPointer(start: start, count: count)) }
-        return UInt32(truncatingIfNeeded: lookup.index(PackedWord(padded: start, count: count)))
+        return UInt32(truncatingIfNeeded: lookup.index(lookup.key(at: start, count: count)))
     }
 
     /// `bytes` holds more than 16 bytes.
@@ -161,12 +198,14 @@ final class VaderWordTable: @unchecked Sendable {  // never mutated after init
         return UInt32(truncatingIfNeeded: lookup.index(key))
     }
 
-    /// Pilots that send every word (given as bucket and base slot) to its own slot, largest
-    /// buckets first; nil when two words of a bucket share their base slot.
+    /// Pilots that send every word (given as bucket and base slot) to its own slot other than
+    /// the unknown word's, largest buckets first; nil when two words of a bucket share their
+    /// base slot.
     private static func place(_ keys: [(bucket: Int, base: Int)], slotCount: Int, bucketCount: Int) -> (slots: [Int], pilots: [UInt16])? {
         var members = [[Int]](repeating: [], count: bucketCount)
         for (index, key) in keys.enumerated() { members[key.bucket].append(index) }
         var taken = [Bool](repeating: false, count: slotCount)
+        taken[Lookup.unknown] = true
         var slots = [Int](repeating: 0, count: keys.count)
         var pilots = [UInt16](repeating: 0, count: bucketCount)
         for bucket in members.indices.sorted(by: { members[$0].count > members[$1].count }) where !members[bucket].isEmpty {
