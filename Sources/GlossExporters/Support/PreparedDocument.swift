@@ -12,8 +12,9 @@ final class PreparedDocument: @unchecked Sendable {
     let text: DocumentScalars
     let positions: AnnotationPositions
     /// Every annotation's attributes, flat and in name order: annotation `i` has
-    /// `attributes[attributeStarts[i]..<attributeStarts[i + 1]]`.
-    private let attributes: [PreparedAttribute]
+    /// `attributes[attributeStarts[i]..<attributeStarts[i + 1]]`. Owned here, not an array:
+    /// a slice of an array retains and releases its storage, once per annotation and format.
+    private let attributes: UnsafeMutableBufferPointer<PreparedAttribute>
     private let attributeStarts: [Int]
     /// Where each annotation's attributes object is in `json`.
     private let objects: [Range<Int>]
@@ -36,8 +37,10 @@ final class PreparedDocument: @unchecked Sendable {
         self.text = text
         let annotations = document.annotations
         var coveredByteCount = 0
-        var attributes = [PreparedAttribute]()
-        attributes.reserveCapacity(annotations.indices.reduce(0) { $0 + annotations[$1].attributes.count })
+        // Made in place: copied in from an array, each of their strings would be retained once more.
+        let attributes = UnsafeMutableBufferPointer<PreparedAttribute>.allocate(
+            capacity: annotations.indices.reduce(0) { $0 + annotations[$1].attributes.count })
+        var attributeCount = 0
         var attributeStarts = [Int]()
         attributeStarts.reserveCapacity(annotations.count + 1)
         var objects = [Range<Int>]()
@@ -55,7 +58,7 @@ final class PreparedDocument: @unchecked Sendable {
             ids.append(strings.append(annotations[index].id))
             types.append(strings.symbol(annotations[index].type, like: types.last))
             annotators.append(strings.symbol(annotations[index].annotator, like: annotators.last))
-            attributeStarts.append(attributes.count)
+            attributeStarts.append(attributeCount)
             let objectStart = json.byteCount
             json.append("{")
             for (number, (name, value)) in annotations[index].attributes.enumerated() {
@@ -73,14 +76,15 @@ final class PreparedDocument: @unchecked Sendable {
                 case .category(let category): attributeText = category
                 case .other: if case .string(let string) = value { attributeText = string } else { attributeText = nil }
                 }
-                attributes.append(PreparedAttribute(
+                (attributes.baseAddress! + attributeCount).initialize(to: PreparedAttribute(
                     name: name, value: value, role: role, nameUTF8: strings.append(name), textUTF8: attributeText.map { strings.append($0) },
                     memberStart: memberStart, valueStart: valueStart, end: json.byteCount))
+                attributeCount += 1
             }
             json.append("}")
             objects.append(objectStart..<json.byteCount)
         }
-        attributeStarts.append(attributes.count)
+        attributeStarts.append(attributeCount)
         positions = AnnotationPositions(annotations, referenced: referenced)
         self.attributes = attributes
         self.attributeStarts = attributeStarts
@@ -95,7 +99,10 @@ final class PreparedDocument: @unchecked Sendable {
         self.strings = UnsafeBufferPointer(strings.bytes.take())
     }
 
-    deinit { strings.deallocate() }
+    deinit {
+        strings.deallocate()
+        attributes.deinitialize().deallocate()
+    }
 
     /// A generous estimate of a format's file size, to write it in place
     /// (`OutputBytes.array(reservingCapacity:)`): the text when the format embeds it and every
@@ -107,8 +114,8 @@ final class PreparedDocument: @unchecked Sendable {
     }
 
     /// The attributes of the annotation at `index`, in name order.
-    func attributes(of index: Int) -> ArraySlice<PreparedAttribute> {
-        attributes[attributeStarts[index]..<attributeStarts[index + 1]]
+    func attributes(of index: Int) -> UnsafeBufferPointer<PreparedAttribute> {
+        UnsafeBufferPointer(rebasing: attributes[attributeStarts[index]..<attributeStarts[index + 1]])
     }
 
     /// The Gloss JSON object of the attributes of the annotation at `index`.

@@ -119,7 +119,7 @@ enum XMIDocument {
     }
 
     /// ` attributes="{…}"`: the Gloss JSON object of the attributes at `positions` (in name order, as prepared), XML-escaped.
-    private static func appendAttributesFeature(_ positions: [Int], of attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument,
+    private static func appendAttributesFeature(_ positions: [Int], of attributes: UnsafeBufferPointer<PreparedAttribute>, prepared: PreparedDocument,
                                                 to out: inout OutputBytes) {
         out.append(#" attributes="{"#)
         for (number, position) in positions.enumerated() {

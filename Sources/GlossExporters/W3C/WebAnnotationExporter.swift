@@ -55,7 +55,7 @@ public struct WebAnnotationExporter: Exporter {
     /// Strings come from `prepared` and attributes are read in place by index: reading an
     /// annotation's strings, or binding an attribute, would retain and release each string.
     private static func writeAnnotation(
-        _ index: Int, span: Range<Int>, attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument,
+        _ index: Int, span: Range<Int>, attributes: UnsafeBufferPointer<PreparedAttribute>, prepared: PreparedDocument,
         escaped: EscapedText<JSONStringEscaping>, iris: WebAnnotationIRIs, to out: inout OutputBytes
     ) {
         out.append(#"{"id":""#); iris.appendAnnotation(prepared.idUTF8(of: index), to: &out)
@@ -89,7 +89,7 @@ public struct WebAnnotationExporter: Exporter {
 
     /// `linking` annotations: target = this annotation, body = the one it refers to.
     private static func writeLinks(
-        of index: Int, attributes: ArraySlice<PreparedAttribute>, prepared: PreparedDocument, iris: WebAnnotationIRIs,
+        of index: Int, attributes: UnsafeBufferPointer<PreparedAttribute>, prepared: PreparedDocument, iris: WebAnnotationIRIs,
         to out: inout OutputBytes
     ) {
         for position in attributes.indices where attributes[position].kind == .references {
