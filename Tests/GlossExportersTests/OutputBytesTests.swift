@@ -45,6 +45,14 @@ import Testing
         }
     }
 
+    /// The byte test of XML escaping against its plain definition, for every byte.
+    @Test func xmlPlainBytesAreThoseThatNeedNoEscape() {
+        for byte in UInt8.min...UInt8.max {
+            let plain = byte >= 0x20 && !"&<>\"".utf8.contains(byte) && byte != 0xEF
+            #expect(XMLAttributeEscaping.isPlain(byte: byte) == plain, "byte \(byte)")
+        }
+    }
+
     @Test func jsonStringsAreWhatJSONWriterWrites() {
         for text in Self.samples {
             var writer = JSONWriter()

@@ -37,6 +37,14 @@ enum XMLAttributeEscaping: TextEscaping {
         copy(UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 
+    /// Whether the byte needs no escape: not a control character, `"`, `&`, `<`, `>` (one
+    /// bit each of a mask of the bytes below 64), nor 0xEF, which may start U+FFFE or U+FFFF.
+    @inline(__always)
+    static func isPlain(byte: UInt8) -> Bool {
+        let escapedBelow64: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+        return (byte >= 64 || escapedBelow64 &>> UInt64(byte) & 1 == 0) && byte != 0xEF
+    }
+
     /// Whether none of the eight bytes of `word` may need an escape (0xEF may start U+FFFE or U+FFFF).
     @inline(__always)
     static func isPlain(word: UInt64) -> Bool {
@@ -77,8 +85,7 @@ extension OutputBytes {
 
     mutating func appendXMLAttribute(_ utf8: UnsafeBufferPointer<UInt8>) {
         if appendIfPlainWords(utf8, XMLAttributeEscaping.isPlain(word:)) { return }
-        let appended = appendEscapingShort(utf8, isPlain: { $0 >= 0x20 && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<")
-            && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") && $0 != 0xEF }) { out, utf8, index in
+        let appended = appendEscapingShort(utf8, isPlain: XMLAttributeEscaping.isPlain(byte:)) { out, utf8, index in
             guard let (replacement, width) = XMLAttributeEscaping.replacement(in: utf8, at: index) else { return 0 }
             out.append(replacement)
             return width
