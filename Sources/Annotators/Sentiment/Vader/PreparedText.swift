@@ -4,8 +4,9 @@ import _Builtin_intrinsics.intel
 #endif
 
 /// What the tokenizer needs to know of the bytes of a text, as bit planes: one bit per
-/// byte (bit `i % 8` of byte `i / 8`), so that a token's length, case, punctuation and
-/// apostrophes come from one 64-bit read per plane, whatever its length.
+/// byte (bit `i % 8` of byte `i / 8`), so that a token's length, punctuation and
+/// apostrophes come from one 64-bit read per plane, whatever its length. (Case is read
+/// from the text's bytes, for the few tokens whose case the rules ask.)
 enum BytePlane: Int, CaseIterable {
     /// At or below 0x20, 0x7F or above: whitespace as Python's `str.split()` sees it
     /// (0x09–0x0D, 0x1C–0x20, or a non-ASCII scalar that may be whitespace), control
@@ -14,8 +15,6 @@ enum BytePlane: Int, CaseIterable {
     case stop
     /// 0–9, A–Z, a–z: in a token of printable ASCII, every other byte is punctuation.
     case alphanumeric
-    case upper
-    case lower
     case apostrophe
 }
 
@@ -27,18 +26,23 @@ struct TextSummary {
     var hasNonASCII = false
 }
 
-/// A text as the tokenizer reads it: a copy with A–Z lower-cased, followed by `padding`
-/// spaces, so that 16 bytes read from up to 16 bytes after any byte of the text stay
+/// A text as the tokenizer reads it: the text, a copy with A–Z lower-cased followed by
+/// `padding` spaces, so that 16 bytes read from up to 16 bytes after any byte of the text stay
 /// inside, and the `BytePlane`s of its bytes, each followed by 16 bytes of padding (stops)
-/// so that 64 bits read from the bit of any byte of the text stay inside.
+/// so that 64 bits read from the bit of any byte of the text stay inside. Four words, so
+/// that it is passed in registers.
 struct PreparedText {
     static let padding = 32
 
     let count: Int
+    /// The text itself, whose case `isUpperToken` reads.
+    let original: UnsafePointer<UInt8>
     let lowercased: UnsafeMutablePointer<UInt8>
-    let planes: UnsafePointer<UInt8>
     /// The bytes of one plane: two per block of 16 bytes, then 16 of padding.
     let planeBytes: Int
+
+    /// The planes, after the copy and its padding.
+    var planes: UnsafePointer<UInt8> { UnsafePointer(lowercased + (count &+ Self.padding)) }
 
     private static func planeBytes(_ count: Int) -> Int { (count + 15) / 16 * 2 + 16 }
 
@@ -58,10 +62,15 @@ struct PreparedText {
     /// Python's `str.isupper()` of the token of 1 to 57 printable ASCII bytes at `offset`:
     /// an upper-case letter and no lower-case one.
     func isUpperToken(at offset: Int) -> Bool {
-        // Most words start with a lower-case letter: one read tells.
-        guard bits(.lower, at: offset) & 1 == 0 else { return false }
-        let inToken = ~(~0 &<< UInt64(truncatingIfNeeded: tokenLength(at: offset)))
-        return bits(.upper, at: offset) & inToken != 0 && bits(.lower, at: offset) & inToken == 0
+        // Most words start with a lower-case letter: one byte tells.
+        guard !isLowerASCII(original[offset]) else { return false }
+        var hasUpper = false
+        for index in offset..<offset + tokenLength(at: offset) {
+            let byte = original[index]
+            if isLowerASCII(byte) { return false }
+            hasUpper = hasUpper || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        }
+        return hasUpper
     }
 
     /// Whether the token of 1 to 57 printable ASCII bytes at `offset` contains "n't".
@@ -75,7 +84,8 @@ struct PreparedText {
     /// or "?"; the marks (in a sixth of texts) are then counted.
     static func prepare(_ text: UnsafeBufferPointer<UInt8>, in buffer: UnsafeMutablePointer<UInt8>) -> (PreparedText, TextSummary) {
         let count = text.count
-        let prepared = PreparedText(count: count, lowercased: buffer, planes: buffer + count + padding, planeBytes: planeBytes(count))
+        // An empty text has no token to read: any address will do.
+        let prepared = PreparedText(count: count, original: text.baseAddress ?? UnsafePointer(buffer), lowercased: buffer, planeBytes: planeBytes(count))
         var seen = Bytes16()
         var marks = Bytes16()
         var offset = 0
@@ -136,8 +146,6 @@ struct PreparedText {
         }
         store(.stop, (block .< splat(0x21)) .| (block .== splat(0x7F)), ~(0xFFFF &>> overlap))
         store(.alphanumeric, upper .| lower .| digits)
-        store(.upper, upper)
-        store(.lower, lower)
         store(.apostrophe, block .== splat(0x27))
         UnsafeMutableRawPointer(lowercased + offset).storeBytes(of: block | mask(upper) & splat(0x20), as: Bytes16.self)
         seen |= block
@@ -148,6 +156,9 @@ struct PreparedText {
 /// Sixteen bytes in an SSE2 register. Compared with vectors, not scalars: the scalar
 /// overloads of `.<` and `.==` compile to a loop over the lanes.
 typealias Bytes16 = SIMD16<Int8>
+
+@inline(__always)
+private func isLowerASCII(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
 
 @inline(__always)
 private func splat(_ byte: UInt8) -> Bytes16 { Bytes16(repeating: Int8(bitPattern: byte)) }
@@ -175,6 +186,14 @@ func portableBitmask(_ lanes: SIMDMask<Bytes16>) -> UInt16 {
     return UInt16(truncatingIfNeeded: ((low & ByteWords.ones) &* magic) &>> 56 | ((high & ByteWords.ones) &* magic) &>> 48 & 0xFF00)
 }
 
+/// The sum of the lanes, which is at most 255: the two halves added byte by byte, whose
+/// bytes a multiplication then adds up in its top byte.
+@inline(__always)
+private func laneSum(_ counts: Bytes16) -> Int {
+    let (low, high) = unsafeBitCast(counts, to: (UInt64, UInt64).self)
+    return Int(truncatingIfNeeded: ((low &+ high) &* ByteWords.ones) &>> 56)
+}
+
 @inline(__always)
 private func anyBits(_ block: Bytes16, _ bits: UInt64) -> Bool {
     let (low, high) = unsafeBitCast(block, to: (UInt64, UInt64).self)
@@ -186,14 +205,20 @@ extension TextSummary {
     fileprivate mutating func countMarks(_ padded: UnsafePointer<UInt8>, _ count: Int) {
         var offset = 0
         while offset < count {
-            // The padding holds neither mark, so whole words can be read up to the end.
-            let word = ByteWords.load(padded + offset)
-            let exclamations = ByteWords.bytes(of: word, equalTo: UInt8(ascii: "!"))
-            let questions = ByteWords.bytes(of: word, equalTo: UInt8(ascii: "?"))
-            offset += 8
-            guard exclamations | questions != 0 else { continue }
-            exclamationMarks += exclamations.nonzeroBitCount
-            questionMarks += questions.nonzeroBitCount
+            // Per-lane counts (a match is −1, subtracted), summed every 15 blocks, so that
+            // the sum of a vector's lanes fits in a byte.
+            var exclamations = Bytes16()
+            var questions = Bytes16()
+            let end = min(count, offset + 15 * 16)
+            while offset < end {
+                // The padding holds neither mark, so whole blocks can be read up to the end.
+                let block = UnsafeRawPointer(padded + offset).loadUnaligned(as: Bytes16.self)
+                exclamations &-= mask(block .== splat(UInt8(ascii: "!")))
+                questions &-= mask(block .== splat(UInt8(ascii: "?")))
+                offset += 16
+            }
+            exclamationMarks += laneSum(exclamations)
+            questionMarks += laneSum(questions)
         }
     }
 }

@@ -106,6 +106,7 @@ struct VaderValenceRules {
     /// search that usually stops at the first token, made only for the rare capitals.
     private var isCapDifferential: Bool { tokens.indices.contains { !isUpper($0) } }
 
+    @inline(__always)  // asked for every sentiment word; the call would cost as much as the test
     private func capsEmphasized(_ valence: Double, _ i: Int) -> Double {
         guard isUpper(i) && isCapDifferential else { return valence }
         return valence + (valence > 0 ? VaderConstants.capsIncrement : -VaderConstants.capsIncrement)
