@@ -34,8 +34,8 @@ import GlossCore
     }
 
     /// Every byte value in every position of a block, of the overlapping last block and of
-    /// a short text, against the plain definitions of its kinds.
-    @Test func byteKindsAndLowerCasingFollowThePlainDefinitions() {
+    /// a short text, against the plain definitions of its bit planes.
+    @Test func bytePlanesAndLowerCasingFollowThePlainDefinitions() {
         for length in [5, 16, 21] {
             for position in 0..<length {
                 for byte in UInt8.min...UInt8.max {

@@ -110,7 +110,7 @@ struct AttributionFinder {
     private func cue(leftOf index: Int, floor: Int) -> Int? {
         var probe = index - 1
         // The last quotation ending at or before `probe`.
-        var previous = firstQuotation { $0.lastToken > probe } - 1
+        var previous = quotations.partitionIndex { $0.lastToken > probe } - 1
         while probe >= floor {
             if previous >= 0, quotations[previous].lastToken == probe {
                 probe = quotations[previous].openToken - 1
@@ -127,7 +127,7 @@ struct AttributionFinder {
     private func cue(rightOf index: Int, ceiling: Int) -> Int? {
         var probe = index + 1
         // The first quotation opening at or after `probe`.
-        var next = firstQuotation { $0.openToken >= probe }
+        var next = quotations.partitionIndex { $0.openToken >= probe }
         while probe < ceiling {
             if next < quotations.count, quotations[next].openToken == probe {
                 probe = quotations[next].lastToken + 1
@@ -143,25 +143,14 @@ struct AttributionFinder {
     /// Where a subject search left of `index` must stop: the sentence start or the end of
     /// the last quotation before it.
     private func quotationFloor(before index: Int, sentenceStart: Int) -> Int {
-        let previous = firstQuotation { $0.lastToken >= index } - 1
+        let previous = quotations.partitionIndex { $0.lastToken >= index } - 1
         guard previous >= 0, quotations[previous].lastToken >= sentenceStart else { return sentenceStart }
         return quotations[previous].lastToken + 1
     }
 
     private func quotationCeiling(after index: Int, sentenceEnd: Int) -> Int {
-        let next = firstQuotation { $0.openToken > index }
+        let next = quotations.partitionIndex { $0.openToken > index }
         guard next < quotations.count, quotations[next].openToken < sentenceEnd else { return sentenceEnd }
         return quotations[next].openToken
-    }
-
-    /// The index of the first quotation for which `isPast` holds, which then holds for all after it.
-    private func firstQuotation(where isPast: (Quotation) -> Bool) -> Int {
-        var low = 0
-        var high = quotations.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isPast(quotations[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

@@ -71,7 +71,7 @@ struct TokenText {
                     UnsafeBufferPointer(rebasing: bytes[position..<(position + length)])
                         .elementsEqual(UnsafeBufferPointer(rebasing: bytes[targetStart..<(targetStart + length)]))
                 {
-                    let index = firstToken(startingFrom: position)
+                    let index = tokens.partitionIndex { Int($0.start) >= position }
                     if index < count, Int(tokens[index].start) == position,
                         Int(tokens[index].end) == position + length, tokens[index].kind == .word
                     {
@@ -82,17 +82,6 @@ struct TokenText {
             }
         }
         return nil
-    }
-
-    /// The index of the first token that starts at or after byte `byte`.
-    private func firstToken(startingFrom byte: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(tokens[middle].start) >= byte { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 
     func text(_ index: Int) -> String {

@@ -31,19 +31,8 @@ public final class TextLayer {
     /// on the array read once (the lazy getter costs a call per read).
     public func tokenIndices(in bytes: Range<Int>) -> Range<Int> {
         tokens.withUnsafeBufferPointer { tokens in
-            let lower = Self.firstIndex(in: tokens, from: 0) { Int($0.end) > bytes.lowerBound }
-            return lower..<Self.firstIndex(in: tokens, from: lower) { Int($0.start) >= bytes.upperBound }
+            let lower = tokens.partitionIndex { Int($0.end) > bytes.lowerBound }
+            return lower..<tokens.partitionIndex(from: lower) { Int($0.start) >= bytes.upperBound }
         }
-    }
-
-    /// The first index from `start` where `isPast` holds, which then holds for all after it.
-    private static func firstIndex(in tokens: UnsafeBufferPointer<Token>, from start: Int, where isPast: (Token) -> Bool) -> Int {
-        var low = start
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isPast(tokens[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

@@ -38,6 +38,8 @@ public enum UTF8Scanning {
     @inlinable @inline(__always)
     public static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inlinable @inline(__always)
+    public static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inlinable @inline(__always)
     public static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
     /// Whitespace, including the Unicode spaces news text carries (NBSP, thin space …).

@@ -58,14 +58,8 @@ enum BratFragments {
 
         /// Appends the non-empty pieces of `range` between line breaks (nothing when the span has no text).
         func split(_ range: Range<Int>, into fragments: inout [Range<Int>]) {
-            // The first break at or after the span's start.
-            var low = 0, high = offsets.count
-            while low < high {
-                let middle = (low + high) / 2
-                if offsets[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
-            }
             var pieceStart = range.lowerBound
-            var next = low
+            var next = offsets.partitionIndex { $0 >= range.lowerBound }  // the first break at or after the span's start
             while next < offsets.count, offsets[next] < range.upperBound {
                 if offsets[next] > pieceStart { fragments.append(pieceStart..<offsets[next]) }
                 pieceStart = offsets[next] + 1

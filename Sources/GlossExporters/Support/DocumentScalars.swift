@@ -43,7 +43,6 @@ struct DocumentScalars {
         utf8.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-
     /// The up to `length` scalars before `offset` (W3C TextQuoteSelector prefix).
     func prefix(before offset: Int, length: Int) -> Range<Int> { max(0, offset - length)..<offset }
 

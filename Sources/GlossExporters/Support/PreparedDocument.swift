@@ -7,7 +7,7 @@ import GlossCore
 /// copy. Exporters then copy bytes instead of sorting, hashing and formatting the same
 /// values once per format, and read no Swift strings while writing: each read of a string
 /// stored in an annotation retained and released it, a fifth of exporting time.
-// @unchecked: immutable once made; `strings` is owned by the instance and freed with it.
+// @unchecked: immutable once made; `strings` and `attributes` are owned by the instance and freed with it.
 final class PreparedDocument: @unchecked Sendable {
     let text: DocumentScalars
     let positions: AnnotationPositions

@@ -63,12 +63,12 @@ struct PreparedText {
     /// an upper-case letter and no lower-case one.
     func isUpperToken(at offset: Int) -> Bool {
         // Most words start with a lower-case letter: one byte tells.
-        guard !isLowerASCII(original[offset]) else { return false }
+        guard !UTF8Scanning.isASCIILower(original[offset]) else { return false }
         var hasUpper = false
         for index in offset..<offset + tokenLength(at: offset) {
             let byte = original[index]
-            if isLowerASCII(byte) { return false }
-            hasUpper = hasUpper || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            if UTF8Scanning.isASCIILower(byte) { return false }
+            hasUpper = hasUpper || UTF8Scanning.isASCIIUpper(byte)
         }
         return hasUpper
     }
@@ -76,7 +76,13 @@ struct PreparedText {
     /// Whether the token of 1 to 57 printable ASCII bytes at `offset` contains "n't".
     func tokenContainsNT(at offset: Int) -> Bool {
         let length = tokenLength(at: offset)
-        return bits(.apostrophe, at: offset) & ~(~0 &<< UInt64(truncatingIfNeeded: length)) != 0 && containsNT(lowercased + offset, length)
+        return hasApostrophe(at: offset, count: length) && containsNT(lowercased + offset, length)
+    }
+
+    /// Whether the `count` (at most 57) bytes from `offset` hold an apostrophe, from one read of its plane.
+    @inline(__always)
+    func hasApostrophe(at offset: Int, count: Int) -> Bool {
+        bits(.apostrophe, at: offset) & ~(~0 &<< UInt64(truncatingIfNeeded: count)) != 0
     }
 
     /// Prepares `text` in `buffer` (`bufferSize(text.count)` bytes), sixteen bytes at a time
@@ -156,9 +162,6 @@ struct PreparedText {
 /// Sixteen bytes in an SSE2 register. Compared with vectors, not scalars: the scalar
 /// overloads of `.<` and `.==` compile to a loop over the lanes.
 typealias Bytes16 = SIMD16<Int8>
-
-@inline(__always)
-private func isLowerASCII(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
 
 @inline(__always)
 private func splat(_ byte: UInt8) -> Bytes16 { Bytes16(repeating: Int8(bitPattern: byte)) }

@@ -67,7 +67,7 @@ struct VaderValenceRules {
             if !ruleSet.clauseScopedNegation { valence = negationChecked(valence, distance, i, rules, mayContainNT: mayContainNT) }
             if distance == 2 { valence = idiomChecked(valence, rules) }
         }
-        if ruleSet.clauseScopedNegation { valence = clauseNegationChecked(valence, i) }
+        if ruleSet.clauseScopedNegation { valence = clauseNegationChecked(valence, i, mayContainNT: mayContainNT) }
         return leastChecked(valence, i, rules)
     }
 
@@ -91,13 +91,13 @@ struct VaderValenceRules {
         let first = Int(tokens[max(0, i - lookback)].start)
         let span = Int(tokens[i].start) &- first
         guard first >= 0 && UInt(bitPattern: span) <= 57 else { return true }
-        return prepared.bits(.apostrophe, at: first) & ~(~0 &<< UInt64(truncatingIfNeeded: span)) != 0
+        return prepared.hasApostrophe(at: first, count: span)
     }
 
     private func isUpper(_ i: Int) -> Bool { tokens[i].isUpper(in: prepared) }
 
     /// A negation word, or a token containing "n't" (which only tokens that `mayContainNT` can).
-    private func negates(_ i: Int, mayContainNT: Bool = true) -> Bool {
+    private func negates(_ i: Int, mayContainNT: Bool) -> Bool {
         word(i).negates || mayContainNT && tokens[i].containsNT(in: prepared)
     }
 
@@ -143,11 +143,11 @@ struct VaderValenceRules {
     /// News rule: the nearest negation before the word counts if no clause boundary lies
     /// between them and it is at most `negationReach` words back; "never so/this" and
     /// "without doubt" keep their meaning.
-    private func clauseNegationChecked(_ valence: Double, _ i: Int) -> Double {
+    private func clauseNegationChecked(_ valence: Double, _ i: Int, mayContainNT: Bool) -> Double {
         var index = i - 1
         while index >= 0 && i - index <= ruleSet.negationReach {
             if tokens[index].endsClause(in: prepared) || rule(index) == .but { return valence }
-            if negates(index) {
+            if negates(index, mayContainNT: mayContainNT) {
                 if rule(index) == .never && index + 1 < i && isSoOrThis(rule(index + 1)) { return valence * 1.25 }
                 if rule(index) == .without && index + 1 < i && rule(index + 1) == .doubt { return valence }
                 return valence * VaderConstants.negationScalar
