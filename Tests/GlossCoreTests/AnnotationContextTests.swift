@@ -30,4 +30,28 @@ import Testing
         let third = context.add("x", bytes: 4..<7)
         #expect([first, second, third] == ["a-1", "b-1", "a-2"])
     }
+
+    /// Switching to an annotator that made nothing yet and back keeps the counts.
+    @Test func idsCountOnAfterAnAnnotatorThatAddedNothing() {
+        let context = AnnotationContext(document: Document(id: "d", text: "one two"))
+        context.annotatorID = "a"
+        context.annotatorID = "b"
+        let first = context.add("x", bytes: 0..<3)
+        context.annotatorID = "a"
+        context.annotatorID = "b"
+        #expect([first, context.add("x", bytes: 4..<7)] == ["b-1", "b-2"])
+    }
+
+    /// An attribute set by position lands on the annotation added at that position.
+    @Test func attributeSetByPositionReachesThatAnnotation() throws {
+        let context = AnnotationContext(document: Document(id: "d", text: "one two"))
+        context.annotatorID = "a"
+        let firstPosition = context.annotationCount
+        let first = context.add("x", bytes: 0..<3)
+        let second = context.add("x", bytes: 4..<7)
+        #expect(context.annotationCount == firstPosition + 2)
+        context.setAttribute("next", .reference(second), onAnnotationAt: firstPosition)
+        #expect(try #require(context.annotation(withID: first))[attribute: "next"] == .reference(second))
+        #expect(try #require(context.annotation(withID: second))[attribute: "next"] == nil)
+    }
 }

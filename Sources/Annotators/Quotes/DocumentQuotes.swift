@@ -58,7 +58,7 @@ struct DocumentQuotes {
             }
             let words = classifier.wordCount(quotation)
             let group = previousPart.map { found[$0].group } ?? index
-            let kind = classifier.kind(of: quotation, sentence: sentence, attributed: attribution != nil)
+            let kind = classifier.kind(of: quotation, words: words, sentence: sentence, attributed: attribution != nil)
             found.append(FoundQuote(tokens: quotation.tokens, kind: kind, attribution: attribution,
                                     continuationOf: previousPart, group: group, words: words))
         }

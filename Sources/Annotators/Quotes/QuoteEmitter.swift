@@ -26,7 +26,8 @@ struct QuoteEmitter {
         guard !found.isEmpty else { return }
         var wordsByGroup = [Int](repeating: 0, count: found.count)
         for quote in found { wordsByGroup[quote.group] += quote.words }
-        var ids = [AnnotationID?](repeating: nil, count: found.count)
+        // Each emitted part's id and position in the context, to link the next part to it.
+        var added = [(id: AnnotationID, position: Int)?](repeating: nil, count: found.count)
         if withSpeakers {
             speakers.reserveCapacity(found.count)  // one speaker per quotation at most
             speakerByStart = Array(repeating: -1, count: text.count)
@@ -42,20 +43,21 @@ struct QuoteEmitter {
             // Added before the quote, which refers to it.
             var speaker: (id: AnnotationID, name: String?)?
             if let attribution { speaker = self.speaker(for: attribution.mention) }
-            let previousID = quote.continuationOf.flatMap { ids[$0] }
+            let previous = quote.continuationOf.flatMap { added[$0] }
             // Set in the order of their names, so that each is appended.
             var attributes = Attributes(minimumCapacity: 8)
             if let attribution { attributes["attribution"] = .string(attribution.method.rawValue) }
-            if let previousID { attributes["continuation_of"] = .reference(previousID) }
+            if let previous { attributes["continuation_of"] = .reference(previous.id) }
             if let cue = attribution?.cue { attributes["cue"] = .string(string(cue.lowerBound...(cue.upperBound - 1))) }
             attributes["kind"] = .string(quote.kind.rawValue)
             if let speaker {
                 attributes["speaker"] = .reference(speaker.id)
                 if let name = speaker.name { attributes["speaker_name"] = .string(name) }
             }
+            let position = context.annotationCount
             let id = context.add("quote", bytes: bytes(quote.tokens), attributes: attributes)
-            ids[index] = id
-            if let previousID { context.setAttribute("continues", .reference(id), on: previousID) }
+            added[index] = (id, position)
+            if let previous { context.setAttribute("continues", .reference(id), onAnnotationAt: previous.position) }
         }
     }
 

@@ -46,9 +46,9 @@ struct QuoteClassifier {
         quotation.openToken > 0 && text.is(quotation.openToken - 1, .soCalled)
     }
 
-    func kind(of quotation: Quotation, sentence: Range<Int>, attributed: Bool) -> QuoteKind {
+    /// `words`: its `wordCount`, which the caller has counted already.
+    func kind(of quotation: Quotation, words: Int, sentence: Range<Int>, attributed: Bool) -> QuoteKind {
         if isMarkedScare(quotation) { return .scare }
-        let words = wordCount(quotation)
         if opensClause(quotation, sentence: sentence), words >= 3 || isWholeSentence(quotation), !isTitleCase(quotation) {
             return .direct
         }

@@ -46,19 +46,21 @@ struct MarkReader {
     func mark(at index: Int, in text: TokenText) -> Mark? {
         let token = text.tokens[index]
         let (scalar, _) = UTF8Scanning.scalar(in: text.bytes, at: Int(token.start))
-        let before = scalarBefore(Int(token.start), in: text)
-        let after = scalarAfter(Int(token.end), in: text)
-        let flank = Flanking(before: before, after: after)
+        // The flanks are read only where the role depends on them: many quote tokens are
+        // apostrophes, which only the single style looks at.
         switch scalar {
         case "\u{201C}":
             if low9 { return Mark(token: index, style: .double, role: .either, isCurlyDouble: true) }
-            return Mark(token: index, style: .double, role: flank.isClosingOnly ? .closes : .opens, isCurlyDouble: true)
+            return Mark(token: index, style: .double, role: flanks(of: token, in: text).isClosingOnly ? .closes : .opens, isCurlyDouble: true)
         case "\u{201D}":
-            return Mark(token: index, style: .double, role: flank.isOpeningOnly ? .opens : .closes, isCurlyDouble: true)
+            return Mark(token: index, style: .double, role: flanks(of: token, in: text).isOpeningOnly ? .opens : .closes, isCurlyDouble: true)
         case "\"":
-            return Mark(token: index, style: .double, role: flank.straightRole, isCurlyDouble: false)
+            return Mark(token: index, style: .double, role: flanks(of: token, in: text).straightRole, isCurlyDouble: false)
         case "\u{2018}", "\u{2019}", "'":
-            guard single, !isElision(index, after: after, in: text) else { return nil }
+            guard single else { return nil }
+            let after = scalarAfter(Int(token.end), in: text)
+            guard !isElision(index, after: after, in: text) else { return nil }
+            let flank = Flanking(before: scalarBefore(Int(token.start), in: text), after: after)
             if scalar == "'" { return Mark(token: index, style: .single, role: flank.straightRole, isCurlyDouble: false) }
             let opens = scalar == "\u{2018}" ? !flank.isClosingOnly : flank.isOpeningOnly
             return Mark(token: index, style: .single, role: opens ? .opens : .closes, isCurlyDouble: false)
@@ -71,6 +73,10 @@ struct MarkReader {
         default:
             return nil
         }
+    }
+
+    private func flanks(of token: Token, in text: TokenText) -> Flanking {
+        Flanking(before: scalarBefore(Int(token.start), in: text), after: scalarAfter(Int(token.end), in: text))
     }
 
     /// ’90s, ’em, rock ’n’ roll: an apostrophe standing for left-out letters or digits.

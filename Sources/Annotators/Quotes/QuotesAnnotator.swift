@@ -56,9 +56,10 @@ public struct QuotesAnnotator: Annotator {
     public func annotate(_ context: AnnotationContext) throws {
         let layer = context.text
         let tokens = layer.tokens
-        let paragraphs = layer.paragraphs.map(layer.tokenIndices(in:))
+        let paragraphBytes = layer.paragraphs
         layer.utf8.withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
+                let paragraphs = Self.tokenRanges(of: paragraphBytes, in: tokens)
                 let text = TokenText(bytes: bytes, tokens: tokens, wordTable: wordTable)
                 let finder = MentionFinder(text: text)
                 let document = DocumentQuotes(text: text, paragraphs: paragraphs, finder: finder,
@@ -72,5 +73,32 @@ public struct QuotesAnnotator: Annotator {
                 emitter.emit(found, kinds: kinds, minimumWords: minimumWords)
             }
         }
+    }
+
+    /// The tokens of each paragraph, as `TextLayer.tokenIndices(in:)` finds them, but each
+    /// bound galloped to from the one before (paragraphs come in order, and no token spans
+    /// the line break between two): two binary searches of the whole array per paragraph
+    /// cost several times more.
+    private static func tokenRanges(of paragraphs: [Range<Int>], in tokens: UnsafeBufferPointer<Token>) -> [Range<Int>] {
+        var upper = 0
+        return paragraphs.map { paragraph in
+            let lower = gallop(tokens, from: upper) { Int($0.end) > paragraph.lowerBound }
+            upper = gallop(tokens, from: lower) { Int($0.start) >= paragraph.upperBound }
+            return lower..<upper
+        }
+    }
+
+    /// The first index from `start` on where `isPast` holds (false before `start`, and true
+    /// from some index on): steps of 1, 2, 4 … until it holds, then a binary search.
+    private static func gallop(_ tokens: UnsafeBufferPointer<Token>, from start: Int, where isPast: (Token) -> Bool) -> Int {
+        var low = start
+        var probe = start
+        var step = 1
+        while probe < tokens.count, !isPast(tokens[probe]) {
+            low = probe + 1
+            probe += step
+            step *= 2
+        }
+        return UnsafeBufferPointer(rebasing: tokens[..<min(probe, tokens.count)]).partitionIndex(from: low, where: isPast)
     }
 }

@@ -34,7 +34,9 @@ struct SpeakerResolver {
     /// Speakers resolved so far, in text order, with the title in lower case (to find "the
     /// minister" again); a person's name is searched word by word for "Zelensky".
     private var history: [(name: String, entity: SpeakerEntity, loweredTitle: String)] = []
-    private var fullNames: [String: String] = [:]
+    /// One-word names resolved so far: a document has a few, and a dictionary cost a hash
+    /// and an allocation per document.
+    private var fullNames: [(word: String, name: String)] = []
 
     init(text: TokenText, finder: MentionFinder) {
         self.text = text
@@ -59,16 +61,23 @@ struct SpeakerResolver {
     /// Whether `word` is one of the space-separated words of `phrase`, compared on bytes
     /// (splitting into Strings would cost an allocation per word), so a name written once
     /// precomposed ("Müller") and once decomposed counts as two names.
+    /// On raw buffers: the String views' generic index steps cost over a thousand
+    /// instructions per call.
     private static func hasWord(_ word: String, in phrase: String) -> Bool {
-        let phrase = phrase.utf8, word = word.utf8
-        guard !word.isEmpty else { return false }
-        var start = phrase.startIndex
-        while start < phrase.endIndex {
-            let end = phrase[start...].firstIndex(of: UInt8(ascii: " ")) ?? phrase.endIndex
-            if phrase[start..<end].elementsEqual(word) { return true }
-            start = end == phrase.endIndex ? end : phrase.index(after: end)
+        var word = word, phrase = phrase
+        return word.withUTF8 { word in
+            phrase.withUTF8 { phrase in
+                guard !word.isEmpty else { return false }
+                var start = 0
+                while start < phrase.count {
+                    var end = start
+                    while end < phrase.count && phrase[end] != UInt8(ascii: " ") { end += 1 }
+                    if end - start == word.count && UnsafeBufferPointer(rebasing: phrase[start..<end]).elementsEqual(word) { return true }
+                    start = end + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// He/she: the last person who spoke; it: the last organisation; they: the last group or
@@ -190,9 +199,9 @@ struct SpeakerResolver {
     /// "Zelensky" → "Volodymyr Zelensky", "Sir Keir" → "Keir Starmer".
     private mutating func fullName(of word: Int) -> String {
         let key = text.text(word)
-        if let known = fullNames[key] { return known }
+        if let known = fullNames.first(where: { $0.word == key }) { return known.name }
         if let earlier = history.last(where: { $0.entity == .person && Self.hasWord(key, in: $0.name) && $0.name != key }) {
-            fullNames[key] = earlier.name
+            fullNames.append((key, earlier.name))
             return earlier.name
         }
         var result = key
@@ -204,7 +213,7 @@ struct SpeakerResolver {
             }
             searchFrom = other.end
         }
-        fullNames[key] = result
+        fullNames.append((key, result))
         return result
     }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GlossCore
 
 /// Word-level questions about the shared tokens of one document, answered from the bytes:
@@ -55,31 +60,28 @@ struct TokenText {
     }
 
     /// The first word token other than `word`, from byte `start` on, spelled exactly like it,
-    /// and its end, where a search for the next one may go on. A byte search for the first
-    /// byte, eight bytes at a time: comparing every token of the document cost several times more.
+    /// and its end, where a search for the next one may go on. libc's vectorised `memchr`
+    /// finds each occurrence of the first byte: comparing every token of the document cost
+    /// several times more, and a search eight bytes at a time in Swift five times more.
     func nextWord(spelledLike word: Int, fromByte start: Int) -> (index: Int, end: Int)? {
         let target = tokens[word]
         let targetStart = Int(target.start)
         let length = Int(target.end) - targetStart
-        let first = bytes[targetStart]
+        guard let base = bytes.baseAddress else { return nil }
+        let lastStart = bytes.count - length  // the last position where the word fits
         var position = start
-        while position + length <= bytes.count {
-            position = ByteWords.skipWords(bytes, from: position) { !ByteWords.anyByte(in: $0, equalTo: first) }
-            let stop = min(position + 8, bytes.count - length + 1)
-            while position < stop {
-                if bytes[position] == first, position != targetStart,
-                    UnsafeBufferPointer(rebasing: bytes[position..<(position + length)])
-                        .elementsEqual(UnsafeBufferPointer(rebasing: bytes[targetStart..<(targetStart + length)]))
+        while position <= lastStart {
+            guard let found = memchr(base + position, Int32(base[targetStart]), lastStart + 1 - position) else { return nil }
+            position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if position != targetStart, memcmp(base + position, base + targetStart, length) == 0 {
+                let index = tokens.partitionIndex { Int($0.start) >= position }
+                if index < count, Int(tokens[index].start) == position,
+                    Int(tokens[index].end) == position + length, tokens[index].kind == .word
                 {
-                    let index = tokens.partitionIndex { Int($0.start) >= position }
-                    if index < count, Int(tokens[index].start) == position,
-                        Int(tokens[index].end) == position + length, tokens[index].kind == .word
-                    {
-                        return (index, position + length)
-                    }
+                    return (index, position + length)
                 }
-                position += 1
             }
+            position += 1
         }
         return nil
     }

@@ -17,7 +17,8 @@ public final class AnnotationContext {
     /// The instance whose annotations are being added; set by the pipeline.
     var annotatorID = "" {
         didSet {
-            counters[oldValue] = currentCount
+            // Counts only grow, so a zero needs no entry (a dictionary costs an allocation).
+            if currentCount > 0 { counters[oldValue] = currentCount }
             currentCount = counters[annotatorID] ?? 0
             idPrefix = Array((annotatorID + "-").utf8)
         }
@@ -56,6 +57,17 @@ public final class AnnotationContext {
     public func setAttribute(_ name: String, _ value: AttributeValue, on id: AnnotationID) {
         guard let index = index(of: id) else { preconditionFailure("no annotation with id \(id)") }
         annotations[index].attributes[name] = value
+    }
+
+    /// How many annotations the document has so far: the position the next one will take.
+    public var annotationCount: Int { annotations.count }
+
+    /// Sets an attribute on the annotation at `position` in `annotations` (its count when the
+    /// annotation was added): for annotators that link their own annotations, where finding
+    /// one by id would index every id of the document.
+    public func setAttribute(_ name: String, _ value: AttributeValue, onAnnotationAt position: Int) {
+        precondition(annotations.indices.contains(position), "no annotation at position \(position)")
+        annotations[position].attributes[name] = value
     }
 
     public func annotation(withID id: AnnotationID) -> Annotation? {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Paragraphs on UTF-8 bytes. A blank line always ends a paragraph. A single line break
 /// ends one too (news feeds put one paragraph per line) unless the text is hard-wrapped
 /// there: the line ends without final punctuation and the next begins in lower case.
@@ -31,11 +37,13 @@ public enum ParagraphSplitter {
         return paragraphs
     }
 
-    /// The index of the first line feed at or after `start`, or `bytes.count`.
+    /// The index of the first line feed at or after `start`, or `bytes.count`. libc's
+    /// vectorised `memchr`: eight bytes at a time in Swift cost half the splitter's time.
     private static func lineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = ByteWords.skipWords(bytes, from: start) { !ByteWords.anyByte(in: $0, equalTo: 0x0A) }
-        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-        return i
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, 0x0A, bytes.count - start)
+        else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private static func isHardWrapped(_ bytes: UnsafeBufferPointer<UInt8>, previous: Range<Int>, nextStart: Int) -> Bool {
