@@ -23,10 +23,14 @@ import GlossCore
         }
     }
 
-    /// Every value of the two-digits-at-a-time path (0…9,999) and the first beyond it, written in place.
+    /// Every value up to 10,000 and the edges of the two-digits-at-a-time path (below 10^8)
+    /// with every low half that has inner zeros, written in place.
     @Test func everySmallValueIsWrittenAsSwiftPrintsIt() {
+        let lowHalves = [0, 1, 9, 10, 99, 100, 101, 999, 1_000, 1_001, 1_010, 1_100, 5_050, 9_999]
+        let edges = [1, 9, 10, 99, 100, 999, 1_000, 9_999].flatMap { high in lowHalves.map { high * 10_000 + $0 } }
+            + [99_999_999, 100_000_000, 100_000_001, 123_456_789]
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DecimalDigits.maximumCount) { buffer in
-            for value in 0...10_000 {
+            for value in Array(0...10_000) + edges {
                 let length = DecimalDigits.write(value, startingAt: buffer.baseAddress!)
                 #expect(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self) == String(value))
             }

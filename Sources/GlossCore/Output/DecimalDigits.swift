@@ -38,15 +38,28 @@ public enum DecimalDigits {
     /// returns how many bytes it wrote: for builders that write straight into their buffer.
     @inlinable @inline(__always)
     public static func write(_ units: Int, places: Int = 0, startingAt start: UnsafeMutablePointer<UInt8>) -> Int {
-        if places == 0, UInt(bitPattern: units) < 10_000 { return writeSmall(UInt32(truncatingIfNeeded: units), startingAt: start) }
+        if places == 0, UInt(bitPattern: units) < 100_000_000 { return writeSmall(UInt32(truncatingIfNeeded: units), startingAt: start) }
         let length = count(units, places: places)
         _ = write(units, places: places, endingAt: start + length)
         return length
     }
 
-    /// 0…9,999 (most offsets and ids) two digits at a time, without a division loop.
+    /// 0…99,999,999 (offsets and ids) two digits at a time, without a division loop: the
+    /// high half as `writeSmallest` does it, then the low four digits with their zeros.
     @inlinable @inline(__always)
     static func writeSmall(_ value: UInt32, startingAt start: UnsafeMutablePointer<UInt8>) -> Int {
+        if value < 10_000 { return writeSmallest(value, startingAt: start) }
+        let high = value / 10_000, low = value &- high &* 10_000
+        let length = writeSmallest(high, startingAt: start)
+        let lowHigh = low / 100
+        storePair(lowHigh, at: start + length)
+        storePair(low &- lowHigh &* 100, at: start + length + 2)
+        return length + 4
+    }
+
+    /// 0…9,999.
+    @inlinable @inline(__always)
+    static func writeSmallest(_ value: UInt32, startingAt start: UnsafeMutablePointer<UInt8>) -> Int {
         if value < 10 { start.pointee = UInt8(ascii: "0") | UInt8(truncatingIfNeeded: value); return 1 }
         if value < 100 { storePair(value, at: start); return 2 }
         let high = value / 100, low = value &- high &* 100

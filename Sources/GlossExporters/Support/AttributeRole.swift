@@ -26,8 +26,10 @@ enum AttributeRole: Equatable {
         }
     }
 
-    static func of(name: String, value: AttributeValue) -> AttributeRole {
-        if let base = KnowledgeBase.forAttribute(name), let entry = base.entry(from: value) {
+    /// The role of a value whose attribute's name points into `knowledgeBase`
+    /// (`KnowledgeBase.forAttribute(name)`, nil for most names).
+    static func of(_ value: AttributeValue, knowledgeBase: KnowledgeBase?) -> AttributeRole {
+        if let base = knowledgeBase, let entry = base.entry(from: value) {
             return .identifier(base, entry: entry)
         }
         switch value {
@@ -48,10 +50,11 @@ enum AttributeRole: Equatable {
     /// `money`, `US`, `PPLC`. Capitalised words (names) and anything with spaces are free
     /// text. The character set is also what brat allows in attribute values.
     static func isCategoryLike(_ text: String) -> Bool {
-        text.withUTF8Buffer { (1...32).contains($0.count) && isCategoryLike($0) }
+        text.withUTF8Buffer { isCategoryLike($0) }
     }
 
-    private static func isCategoryLike(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isCategoryLike(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (1...32).contains(utf8.count) else { return false }
         var sawLower = false, sawUpper = false
         for byte in utf8 {
             switch byte {

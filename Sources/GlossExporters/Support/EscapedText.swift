@@ -48,27 +48,22 @@ final class EscapedText<Escaping: TextEscaping>: Sendable {
         starts = [Int32](unsafeUninitializedCapacity: text.count + 1) { starts, initialized in
             text.withByteOffsets { byteAtScalar in
                 var scalar = 0
-                var added = 0
-                // Sets the start of every scalar from `scalar` on whose byte offset is at most `lastByte`.
-                func fill(through lastByte: Int) {
+                var added: Int32 = 0
+                // Escapes are few: whole runs of scalars between two of them share what was added
+                // before, and each run is one plain loop (vectorised for ASCII text).
+                for escape in growth + [(at: Int.max, added: 0)] {
                     if let byteAtScalar {
-                        while scalar <= text.count && Int(byteAtScalar[scalar]) <= lastByte {
-                            starts[scalar] = byteAtScalar[scalar] &+ Int32(truncatingIfNeeded: added)
+                        while scalar <= text.count && Int(byteAtScalar[scalar]) <= escape.at {
+                            starts[scalar] = byteAtScalar[scalar] &+ added
                             scalar += 1
                         }
-                    } else {
-                        while scalar <= min(lastByte, text.count) {
-                            starts[scalar] = Int32(truncatingIfNeeded: scalar &+ added)
-                            scalar += 1
-                        }
+                    } else if scalar <= min(escape.at, text.count) {
+                        let last = min(escape.at, text.count)
+                        for offset in scalar...last { starts[offset] = Int32(truncatingIfNeeded: offset) &+ added }
+                        scalar = last + 1
                     }
+                    added &+= Int32(truncatingIfNeeded: escape.added)
                 }
-                // Escapes are few: whole runs of scalars between two of them share what was added before.
-                for escape in growth {
-                    fill(through: escape.at)
-                    added += escape.added
-                }
-                fill(through: Int.max)
             }
             initialized = text.count + 1
         }

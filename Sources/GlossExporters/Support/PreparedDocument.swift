@@ -7,7 +7,7 @@ import GlossCore
 /// copy. Exporters then copy bytes instead of sorting, hashing and formatting the same
 /// values once per format, and read no Swift strings while writing: each read of a string
 /// stored in an annotation retained and released it, a fifth of exporting time.
-// @unchecked: immutable once made; `strings` and `attributes` are owned by the instance and freed with it.
+// @unchecked: immutable once made; the buffers (`strings`, `json`, `attributes`, `sources`) are owned by the instance and freed with it.
 final class PreparedDocument: @unchecked Sendable {
     let text: DocumentScalars
     let positions: AnnotationPositions
@@ -15,11 +15,14 @@ final class PreparedDocument: @unchecked Sendable {
     /// `attributes[attributeStarts[i]..<attributeStarts[i + 1]]`. Owned here, not an array:
     /// a slice of an array retains and releases its storage, once per annotation and format.
     private let attributes: UnsafeMutableBufferPointer<PreparedAttribute>
+    /// Each attribute's name, value and role, which `attributes` point to.
+    private let sources: UnsafeMutableBufferPointer<PreparedAttribute.Source>
     private let attributeStarts: [Int]
     /// Where each annotation's attributes object is in `json`.
     private let objects: [Range<Int>]
-    /// The Gloss JSON of every annotation's attributes object, one after the other.
-    private let json: [UInt8]
+    /// The Gloss JSON of every annotation's attributes object, one after the other. Owned
+    /// here, like `strings`: read through an array, each read retained and released it.
+    private let json: UnsafeBufferPointer<UInt8>
     /// The UTF-8 of annotation ids, attribute names, string values and symbols.
     private let strings: UnsafeBufferPointer<UInt8>
     private let ids: [Range<Int>]
@@ -38,8 +41,9 @@ final class PreparedDocument: @unchecked Sendable {
         let annotations = document.annotations
         var coveredByteCount = 0
         // Made in place: copied in from an array, each of their strings would be retained once more.
-        let attributes = UnsafeMutableBufferPointer<PreparedAttribute>.allocate(
-            capacity: annotations.indices.reduce(0) { $0 + annotations[$1].attributes.count })
+        let totalAttributes = annotations.indices.reduce(0) { $0 + annotations[$1].attributes.count }
+        let attributes = UnsafeMutableBufferPointer<PreparedAttribute>.allocate(capacity: totalAttributes)
+        let sources = UnsafeMutableBufferPointer<PreparedAttribute.Source>.allocate(capacity: totalAttributes)
         var attributeCount = 0
         var attributeStarts = [Int]()
         attributeStarts.reserveCapacity(annotations.count + 1)
@@ -52,6 +56,7 @@ final class PreparedDocument: @unchecked Sendable {
         types.reserveCapacity(annotations.count)
         annotators.reserveCapacity(annotations.count)
         var referenced = Set<AnnotationID>()
+        var names = AttributeNames()
         // Index loops read single fields: binding whole annotations would retain and release each of their strings.
         for index in annotations.indices {
             coveredByteCount += text.byteOffset(ofScalar: annotations[index].end) - text.byteOffset(ofScalar: annotations[index].start)
@@ -64,20 +69,31 @@ final class PreparedDocument: @unchecked Sendable {
             for (number, (name, value)) in annotations[index].attributes.enumerated() {
                 if number > 0 { json.append(",") }
                 let memberStart = json.byteCount
-                json.appendJSONString(name)
-                json.append(":")
+                let known = names.number(of: name, in: &strings)
+                json.append(strings.bytes.written(names.entries[known].member))
                 let valueStart = json.byteCount
-                json.appendJSON(value)
-                let role = AttributeRole.of(name: name, value: value)
-                let attributeText: String?
-                switch role {
-                case .references(let targets): referenced.formUnion(targets); attributeText = nil
-                case .identifier(_, let entry): attributeText = entry
-                case .category(let category): attributeText = category
-                case .other: if case .string(let string) = value { attributeText = string } else { attributeText = nil }
+                let role: AttributeRole
+                let textUTF8: Range<Int>?
+                if case .string(let string) = value, names.entries[known].knowledgeBase == nil {
+                    // The most common value, read once: escaped into the JSON, kept as the text, checked for a category.
+                    (role, textUTF8) = string.withUTF8Buffer { utf8 in
+                        json.appendJSONString(utf8)
+                        return (AttributeRole.isCategoryLike(utf8) ? .category(string) : .other, strings.append(utf8))
+                    }
+                } else {
+                    json.appendJSON(value)
+                    role = AttributeRole.of(value, knowledgeBase: names.entries[known].knowledgeBase)
+                    switch role {
+                    case .references(let targets): referenced.formUnion(targets); textUTF8 = nil
+                    case .identifier(_, let entry): textUTF8 = strings.append(entry)
+                    case .category(let category): textUTF8 = strings.append(category)
+                    case .other: if case .string(let string) = value { textUTF8 = strings.append(string) } else { textUTF8 = nil }
+                    }
                 }
+                let source = sources.baseAddress! + attributeCount
+                source.initialize(to: PreparedAttribute.Source(name: name, value: value, role: role))
                 (attributes.baseAddress! + attributeCount).initialize(to: PreparedAttribute(
-                    name: name, value: value, role: role, nameUTF8: strings.append(name), textUTF8: attributeText.map { strings.append($0) },
+                    source: source, kind: role.kind, nameUTF8: names.entries[known].utf8, textUTF8: textUTF8,
                     memberStart: memberStart, valueStart: valueStart, end: json.byteCount))
                 attributeCount += 1
             }
@@ -87,9 +103,10 @@ final class PreparedDocument: @unchecked Sendable {
         attributeStarts.append(attributeCount)
         positions = AnnotationPositions(annotations, referenced: referenced)
         self.attributes = attributes
+        self.sources = sources
         self.attributeStarts = attributeStarts
         self.objects = objects
-        self.json = json.finish()
+        self.json = UnsafeBufferPointer(json.take())
         self.ids = ids
         self.types = types
         self.annotators = annotators
@@ -101,7 +118,9 @@ final class PreparedDocument: @unchecked Sendable {
 
     deinit {
         strings.deallocate()
-        attributes.deinitialize().deallocate()
+        json.deallocate()
+        attributes.deallocate()
+        sources.deinitialize().deallocate()
     }
 
     /// A generous estimate of a format's file size, to write it in place
@@ -139,12 +158,11 @@ final class PreparedDocument: @unchecked Sendable {
     /// JSON without its quotes, or any other value's JSON, escaped.
     @inline(__always)
     func appendJSONEscapedDisplayText(_ attribute: borrowing PreparedAttribute, to out: inout OutputBytes) {
-        withJSON(attribute.valueStart..<attribute.end) { value in
-            if value.first == UInt8(ascii: "\"") {
-                out.append(UnsafeBufferPointer(rebasing: value.dropFirst().dropLast()))
-            } else {
-                out.appendJSONEscaped(value)
-            }
+        let value = json.baseAddress! + attribute.valueStart
+        switch value.pointee {
+        case UInt8(ascii: "\""): out.append(UnsafeBufferPointer(start: value + 1, count: attribute.end - attribute.valueStart - 2))
+        case UInt8(ascii: "["), UInt8(ascii: "{"): out.appendJSONEscaped(UnsafeBufferPointer(start: value, count: attribute.end - attribute.valueStart))
+        default: out.append(UnsafeBufferPointer(start: value, count: attribute.end - attribute.valueStart))  // a number, true, false or null: nothing to escape
         }
     }
 
@@ -185,15 +203,25 @@ final class PreparedDocument: @unchecked Sendable {
     }
 
     private func withJSON<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        json.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        body(UnsafeBufferPointer(rebasing: json[range]))
     }
 }
 
-/// One attribute of an annotation, with how exporters render it and where its JSON and UTF-8 are.
+/// One attribute of an annotation, with how exporters render it and where its JSON and UTF-8
+/// are. A plain value: formats copy these by the million, and a copy that held the name, the
+/// value and the role would retain and release each of their strings.
 struct PreparedAttribute {
-    let name: String
-    let value: AttributeValue
-    let role: AttributeRole
+    /// What was annotated, kept by the document (`PreparedDocument.sources`).
+    struct Source {
+        let name: String
+        let value: AttributeValue
+        let role: AttributeRole
+    }
+
+    private let source: UnsafePointer<Source>
+    var name: String { source.pointee.name }
+    var value: AttributeValue { source.pointee.value }
+    var role: AttributeRole { source.pointee.role }
     /// `role` without its payload: switching on it copies nothing.
     let kind: AttributeRole.Kind
     /// Where the UTF-8 of the name is in the document's prepared strings (`PreparedDocument.utf8(_:)`),
@@ -202,12 +230,10 @@ struct PreparedAttribute {
     /// Where `"name":value` starts in the document's attribute JSON, where its value starts and where both end.
     fileprivate let memberStart: Int, valueStart: Int, end: Int
 
-    fileprivate init(name: String, value: AttributeValue, role: AttributeRole, nameUTF8: Range<Int>, textUTF8: Range<Int>?,
+    fileprivate init(source: UnsafePointer<Source>, kind: AttributeRole.Kind, nameUTF8: Range<Int>, textUTF8: Range<Int>?,
                      memberStart: Int, valueStart: Int, end: Int) {
-        self.name = name
-        self.value = value
-        self.role = role
-        kind = role.kind
+        self.source = source
+        self.kind = kind
         self.nameUTF8 = nameUTF8
         self.textUTF8 = textUTF8
         self.memberStart = memberStart
@@ -226,14 +252,19 @@ struct DocumentSymbol: Equatable {
 private struct Strings: ~Copyable {
     var bytes: OutputBytes
     var symbols = [String](), symbolUTF8 = [Range<Int>]()
+    private var symbolBits = [StringBits]()
     /// Each symbol's bytes as two words and a length, nil past 16 bytes: most compare in three integer compares.
     private var symbolWords = [PackedWord?]()
 
     init(reservingCapacity capacity: Int) { bytes = OutputBytes(reservingCapacity: capacity) }
 
     mutating func append(_ string: String) -> Range<Int> {
+        string.withUTF8Buffer { append($0) }
+    }
+
+    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         let start = bytes.byteCount
-        bytes.append(string: string)
+        bytes.append(utf8)
         return start..<bytes.byteCount
     }
 
@@ -241,6 +272,9 @@ private struct Strings: ~Copyable {
     /// Compared as UTF-8 with the symbols' bytes, not as Swift compares strings (`"café"` in
     /// NFC and NFD are equal to Swift): each symbol is written out as the bytes it was made from.
     mutating func symbol(_ string: String, like previous: DocumentSymbol?) -> DocumentSymbol {
+        let bits = StringBits(string)
+        if let previous, symbolBits[previous.number] == bits { return previous }
+        if let known = symbolBits.firstIndex(of: bits) { return DocumentSymbol(number: known) }
         let (known, word) = string.withUTF8Buffer { utf8 -> (Int?, PackedWord?) in
             if let word = PackedWord(utf8, 0..<utf8.count, foldingCase: false) {
                 if let previous, symbolWords[previous.number] == word { return (previous.number, word) }
@@ -250,8 +284,58 @@ private struct Strings: ~Copyable {
         }
         if let known { return DocumentSymbol(number: known) }
         symbolWords.append(word)
+        symbolBits.append(bits)
         symbols.append(string)
         symbolUTF8.append(append(string))
         return DocumentSymbol(number: symbols.count - 1)
+    }
+}
+
+/// Attribute names recur on every annotation of a kind: each distinct name's UTF-8, its
+/// escaped `"name":` and its knowledge base are worked out once per document.
+private struct AttributeNames {
+    struct Entry {
+        let name: String
+        /// The name's UTF-8, and `"name":` as a JSON object member starts, in the prepared strings.
+        let utf8: Range<Int>, member: Range<Int>
+        let knowledgeBase: KnowledgeBase?
+    }
+
+    private(set) var entries = [Entry]()
+    /// The first entries' names as string bits and as packed UTF-8 (nil past 16 bytes), searched in
+    /// that order: literals match on their bits, names made at run time on their bytes. Past
+    /// `searched` names (annotators that make names up as they go) each one gets an entry of its own.
+    private var bits = [StringBits](), words = [PackedWord?]()
+    private static let searched = 64
+    /// The entry after the last one found: annotations of a kind list the same names in the same order.
+    private var next = 0
+
+    /// The number of the entry for `name`.
+    mutating func number(of name: String, in strings: inout Strings) -> Int {
+        let nameBits = StringBits(name)
+        if next < bits.count, bits[next] == nameBits {
+            next += 1
+            return next - 1
+        }
+        if let known = bits.firstIndex(of: nameBits) {
+            next = known + 1
+            return known
+        }
+        let (known, word) = name.withUTF8Buffer { utf8 -> (Int?, PackedWord?) in
+            if let word = PackedWord(utf8, 0..<utf8.count, foldingCase: false) { return (words.firstIndex(of: word), word) }
+            return (entries.prefix(Self.searched).firstIndex { strings.bytes.written($0.utf8).elementsEqual(utf8) }, nil)
+        }
+        if let known { return known }
+        let utf8 = strings.append(name)
+        let memberStart = strings.bytes.byteCount
+        strings.bytes.appendJSONString(name)
+        strings.bytes.append(":")
+        entries.append(Entry(name: name, utf8: utf8, member: memberStart..<strings.bytes.byteCount,
+                             knowledgeBase: KnowledgeBase.forAttribute(name)))
+        if bits.count < Self.searched {
+            bits.append(nameBits)
+            words.append(word)
+        }
+        return entries.count - 1
     }
 }

@@ -24,6 +24,7 @@ public struct WebAnnotationExporter: Exporter {
         let iris = WebAnnotationIRIs(documentID: document.document.id)
         let prepared = PreparedDocument.of(document)
         let escaped = EscapedText<JSONStringEscaping>.of(document)
+        let fragments = WebAnnotationFragments(prepared: prepared, iris: iris)
         var links = 0
         for index in document.annotations.indices {
             let attributes = prepared.attributes(of: index)
@@ -43,7 +44,8 @@ public struct WebAnnotationExporter: Exporter {
                     if index > 0 { out.append(",") }
                     let attributes = prepared.attributes(of: index)
                     let span = document.annotations[index].start..<document.annotations[index].end
-                    writeAnnotation(index, span: span, attributes: attributes, prepared: prepared, escaped: escaped, iris: iris, to: &out)
+                    writeAnnotation(index, span: span, attributes: attributes, prepared: prepared, escaped: escaped, iris: iris,
+                                    fragments: fragments, to: &out)
                     writeLinks(of: index, attributes: attributes, prepared: prepared, iris: iris, to: &out)
                 }
                 out.append("]}")
@@ -56,11 +58,12 @@ public struct WebAnnotationExporter: Exporter {
     /// annotation's strings, or binding an attribute, would retain and release each string.
     private static func writeAnnotation(
         _ index: Int, span: Range<Int>, attributes: UnsafeBufferPointer<PreparedAttribute>, prepared: PreparedDocument,
-        escaped: EscapedText<JSONStringEscaping>, iris: WebAnnotationIRIs, to out: inout OutputBytes
+        escaped: EscapedText<JSONStringEscaping>, iris: WebAnnotationIRIs, fragments: borrowing WebAnnotationFragments,
+        to out: inout OutputBytes
     ) {
         out.append(#"{"id":""#); iris.appendAnnotation(prepared.idUTF8(of: index), to: &out)
         out.append(#"","type":"Annotation","motivation":"tagging","body":["#)
-        taggingBody(prepared.utf8(prepared.type(of: index)), to: &out)
+        fragments.appendTaggingBody(of: prepared.type(of: index), to: &out)
         for position in attributes.indices {
             switch attributes[position].kind {
             case .category, .other:
@@ -77,9 +80,8 @@ public struct WebAnnotationExporter: Exporter {
             case .references: continue // written as linking annotations
             }
         }
-        annotatorBody(prepared.utf8(prepared.annotator(of: index)), to: &out)
-        out.append(#"],"target":{"type":"SpecificResource","source":""#); out.append(string: iris.document)
-        out.append(#"","selector":[{"type":"TextPositionSelector","start":"#); out.appendDecimal(span.lowerBound)
+        fragments.appendAnnotatorBody(of: prepared.annotator(of: index), to: &out)
+        fragments.appendTargetStart(to: &out); out.appendDecimal(span.lowerBound)
         out.append(#","end":"#); out.appendDecimal(span.upperBound)
         out.append(#"},{"type":"TextQuoteSelector","exact":""#); escaped.append(span, to: &out)
         out.append(#"","prefix":""#); escaped.append(prepared.text.prefix(before: span.lowerBound, length: quoteContextLength), to: &out)
@@ -108,13 +110,13 @@ public struct WebAnnotationExporter: Exporter {
     }
 
     /// The first body of every annotation: the type, or the relation's name.
-    private static func taggingBody(_ value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
+    static func taggingBody(_ value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         out.append(#"{"type":"TextualBody","purpose":"tagging","value":"#); out.appendJSONString(value)
         out.append("}")
     }
 
     /// The last body: the annotator's id.
-    private static func annotatorBody(_ annotator: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
+    static func annotatorBody(_ annotator: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         out.append(#",{"type":"TextualBody","purpose":"describing","value":"annotator: "#); out.appendJSONEscaped(annotator)
         out.append("\"}")
     }
