@@ -35,6 +35,20 @@ import Testing
         #expect(BratFragments.split(0..<text.count, in: text) == [0..<1, 2..<3, 6..<7])
     }
 
+    /// Breaks are found at their scalar offsets after runs of multi-byte scalars, which are
+    /// counted eight bytes at a time.
+    @Test func findsBreaksAfterMultiByteText() {
+        let string = String(repeating: "Zürich für Müller, naïve 😀 Straße\nünd\u{2028}€ ende\r\n", count: 3)
+        let text = DocumentScalars(string)
+        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{2028}"]
+        var expected = [Range<Int>](), pieceStart = 0
+        for (offset, scalar) in string.unicodeScalars.enumerated() where breaks.contains(scalar) {
+            if offset > pieceStart { expected.append(pieceStart..<offset) }
+            pieceStart = offset + 1
+        }
+        #expect(BratFragments.split(0..<text.count, in: text) == expected)
+    }
+
     /// Type names written in place are what `BratNames.type` makes of them, at every length
     /// around the word-wise check (4–16 bytes) and with a disallowed character anywhere.
     @Test func typeNamesAreWrittenAsBratNames() {
@@ -57,10 +71,25 @@ import Testing
         }
     }
 
+    /// Line numbers counted in digits read as the numbers do, across every carry to a new digit.
+    @Test func lineNumbersCountInDecimal() {
+        var number = BratLineNumber()
+        for expected in 1...12_345 {
+            number.advance()
+            var out = OutputBytes(reservingCapacity: 0)
+            number.append(to: &out)
+            let written = out.finish()
+            if String(decoding: written, as: UTF8.self) != String(expected) {
+                Issue.record("\(expected) written as \(String(decoding: written, as: UTF8.self))")
+                return
+            }
+        }
+    }
+
     /// Note parts stay on one line whatever their length (short ones are checked word-wise): each
     /// break becomes a space.
     @Test(arguments: [("ab\ncd", "ab cd"), ("x\u{2028}y", "x y"), ("line one\r\nline", "line one  line"), ("plain", "plain"),
-                      ("a\u{85}b", "a b"), (String(repeating: "long ", count: 4) + "\n", String(repeating: "long ", count: 4) + " ")])
+                      ("a\u{85}b", "a b"), ("\n", " "), ("a\u{2028}", "a "), ("\u{85}", " "), ("x\r", "x "), ("é", "é"), (String(repeating: "long ", count: 4) + "\n", String(repeating: "long ", count: 4) + " ")])
     func notePartsBecomeOneLine(text: String, expected: String) {
         var out = OutputBytes(reservingCapacity: 0)
         text.withUTF8Buffer { BratFragments.appendSingleLine($0, to: &out) }

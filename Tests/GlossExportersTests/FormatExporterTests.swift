@@ -6,13 +6,14 @@ import Testing
 @Suite struct FormatExporterTests {
     /// Double features as Swift prints them, short decimals included, and the special values as Java reads them.
     @Test func xmiWritesDoubleFeaturesAsSwiftPrintsThem() throws {
-        let values: [Double] = [0.0399, -0.5, 3, 1e-05, 123_456.789, .nan, .infinity, -.infinity]
+        let numbers: [Double] = [0.0399, -0.5, 3, 1e-05, 123_456.789, .nan, .infinity, -.infinity, -0.0, 1e15, 5e-324]
+        let values = numbers.map(AttributeValue.number) + [.integer(-7), .integer(10_000_000_000_000_000)]
         let document = AnnotatedDocument(document: Document(id: "scores", text: SampleDocuments.text), annotations: values.enumerated().map {
-            SampleDocuments.annotation("sentiment-\($0.offset + 1)", "sentiment", "rose", ["compound": .number($0.element), "label": "neutral"])
+            SampleDocuments.annotation("sentiment-\($0.offset + 1)", "sentiment", "rose", ["compound": $0.element, "label": "neutral"])
         })
         let files = try XMIExporter(context: SampleDocuments.context).files(for: document)
         let xmi = try #require(SampleDocuments.text(of: files, endingWith: ".xmi"))
-        for expected in ["0.0399", "-0.5", "3.0", "1e-05", "123456.789", "NaN", "Infinity", "-Infinity"] {
+        for expected in ["0.0399", "-0.5", "3.0", "1e-05", "123456.789", "NaN", "Infinity", "-Infinity", "-0.0", "1000000000000000.0", "5e-324", "-7.0", "1e+16"] {
             #expect(xmi.contains(" compound=\"\(expected)\""), "compound \(expected)")
         }
     }

@@ -22,6 +22,8 @@ import Testing
             }
             samples.append(String(repeating: "x", count: length))
         }
+        // Many specials in a long text.
+        samples.append(String(repeating: specials.joined() + "ab", count: 8) + String(repeating: "a\u{FFFF}\"", count: 40))
         return samples
     }
 

@@ -3,15 +3,17 @@ import GlossCore
 /// Builds one `.ann` file: a `T` line per annotation followed by its `R` (references),
 /// `A` (categories), `N` (knowledge-base ids) lines and one `#` note with the Gloss id,
 /// the annotator and every other attribute.
-struct BratAnnotationFile {
+struct BratAnnotationFile: ~Copyable {
     private let prepared: PreparedDocument
-    /// Every annotation's fragments, flat: annotation `i` has `fragments[fragmentEnds[i - 1]..<fragmentEnds[i]]`.
+    /// Every annotation's fragments, flat: annotation `i` has `fragments[fragmentStarts[i]..<fragmentStarts[i + 1]]`.
     private var fragments = [Range<Int>]()
-    private var fragmentEnds = [Int]()
+    private var fragmentStarts = [Int]()
     /// The number of each annotation's `T` line; 0 for a span with no visible text
     /// (empty, or only line breaks), which cannot be a T line.
     private var entityNumbers = [Int]()
-    private var counters = (relation: 0, attribute: 0, normalization: 0, note: 0)
+    private var names: BratRenderedNames
+    /// A note's number is its T line's: each T line has one note.
+    private var entity = BratLineNumber(), relation = BratLineNumber(), attribute = BratLineNumber(), normalization = BratLineNumber()
 
     static func make(_ document: AnnotatedDocument, prepared: PreparedDocument) -> [UInt8] {
         var file = BratAnnotationFile(annotations: document.annotations, prepared: prepared)
@@ -22,75 +24,76 @@ struct BratAnnotationFile {
 
     private init(annotations: [Annotation], prepared: PreparedDocument) {
         self.prepared = prepared
+        names = BratRenderedNames(prepared)
         let lineBreaks = BratFragments.LineBreaks(prepared.text)
         fragments.reserveCapacity(annotations.count + 16)
-        fragmentEnds.reserveCapacity(annotations.count)
+        fragmentStarts.reserveCapacity(annotations.count + 1)
         entityNumbers.reserveCapacity(annotations.count)
         var entities = 0
         for index in annotations.indices {
             let before = fragments.count
+            fragmentStarts.append(before)
             lineBreaks.split(annotations[index].start..<annotations[index].end, into: &fragments)
-            fragmentEnds.append(fragments.count)
             if fragments.count > before { entities += 1 }
             entityNumbers.append(fragments.count > before ? entities : 0)
         }
+        fragmentStarts.append(fragments.count)
     }
 
     /// Reads strings from `prepared` and attributes in place by index: reading an annotation's
     /// strings, or binding an attribute, would retain and release each string.
     private mutating func write(_ index: Int, to out: inout OutputBytes) {
-        let entity = entityNumbers[index]
-        guard entity > 0 else { return }
-        let pieces = fragments[(index == 0 ? 0 : fragmentEnds[index - 1])..<fragmentEnds[index]]
-        out.append("T"); out.appendDecimal(entity); out.append("\t")
-        let type = prepared.utf8(prepared.type(of: index))
-        BratNames.appendType(type, to: &out)
-        out.append(" ")
-        for (number, piece) in pieces.enumerated() {
-            if number > 0 { out.append(";") }
-            out.appendDecimal(piece.lowerBound); out.append(" "); out.appendDecimal(piece.upperBound)
+        guard entityNumbers[index] > 0 else { return }
+        entity.advance()
+        let pieces = fragmentStarts[index]..<fragmentStarts[index + 1]
+        let type = prepared.type(of: index)
+        out.append("T"); entity.append(to: &out)
+        names.appendTypeField(type, to: &out)
+        for piece in pieces {
+            if piece > pieces.lowerBound { out.append(";") }
+            out.appendDecimal(fragments[piece].lowerBound); out.append(" "); out.appendDecimal(fragments[piece].upperBound)
         }
-        out.append("\t"); Self.appendCovered(pieces, of: prepared.text, to: &out); out.append("\n")
+        out.append("\t"); appendCovered(pieces, to: &out); out.append("\n")
 
         let attributes = prepared.attributes(of: index)
+        // References to annotations without a T line cannot be relations; they are noted below.
+        var unrelatedReferences = false
         for position in attributes.indices {
             switch attributes[position].kind {
             case .references:
                 guard case .references(let ids) = attributes[position].role else { continue }
                 for target in ids {
-                    guard let targetEntity = entityNumber(of: target) else { continue } // noted below
-                    counters.relation += 1
-                    out.append("R"); out.appendDecimal(counters.relation); out.append("\t")
+                    guard let targetEntity = entityNumber(of: target) else { unrelatedReferences = true; continue }
+                    relation.advance()
+                    out.append("R"); relation.append(to: &out); out.append("\t")
                     BratNames.appendRelation(forAttribute: prepared.utf8(attributes[position].nameUTF8), to: &out)
-                    out.append(" Arg1:T"); out.appendDecimal(entity); out.append(" Arg2:T"); out.appendDecimal(targetEntity); out.append("\n")
+                    out.append(" Arg1:T"); entity.append(to: &out); out.append(" Arg2:T"); out.appendDecimal(targetEntity); out.append("\n")
                 }
             case .identifier(let base):
-                counters.normalization += 1
-                out.append("N"); out.appendDecimal(counters.normalization); out.append("\tReference T"); out.appendDecimal(entity)
+                normalization.advance()
+                out.append("N"); normalization.append(to: &out); out.append("\tReference T"); entity.append(to: &out)
                 out.append(" "); out.append(string: base.rawValue); out.append(":"); out.append(prepared.utf8(attributes[position].textUTF8!))
                 out.append("\t")
-                Self.appendCovered(pieces, of: prepared.text, to: &out); out.append("\n")
+                appendCovered(pieces, to: &out); out.append("\n")
             case .category:
-                counters.attribute += 1
-                out.append("A"); out.appendDecimal(counters.attribute); out.append("\t")
-                BratNames.appendAttribute(prepared.utf8(attributes[position].nameUTF8), ofType: type, to: &out)
-                out.append(" T"); out.appendDecimal(entity); out.append(" "); out.append(prepared.utf8(attributes[position].textUTF8!))
+                attribute.advance()
+                out.append("A"); attribute.append(to: &out); out.append("\t")
+                names.appendAttributeName(prepared.utf8(attributes[position].nameUTF8), ofType: type, typeUTF8: prepared.utf8(type), to: &out)
+                out.append(" T"); entity.append(to: &out); out.append(" "); out.append(prepared.utf8(attributes[position].textUTF8!))
                 out.append("\n")
             case .other:
                 continue // noted below
             }
         }
 
-        counters.note += 1
-        out.append("#"); out.appendDecimal(counters.note); out.append("\tAnnotatorNotes T"); out.appendDecimal(entity)
+        out.append("#"); entity.append(to: &out); out.append("\tAnnotatorNotes T"); entity.append(to: &out)
         out.append("\tgloss_id="); BratFragments.appendSingleLine(prepared.idUTF8(of: index), to: &out)
-        out.append("; annotator="); BratFragments.appendSingleLine(prepared.utf8(prepared.annotator(of: index)), to: &out)
+        names.appendAnnotatorPart(prepared.annotator(of: index), to: &out)
         for position in attributes.indices {
             let name = prepared.utf8(attributes[position].nameUTF8)
             switch attributes[position].kind {
             case .references:
-                guard case .references(let ids) = attributes[position].role else { continue }
-                // A reference to an annotation without a T line cannot be a relation.
+                guard unrelatedReferences, case .references(let ids) = attributes[position].role else { continue }
                 for target in ids where entityNumber(of: target) == nil {
                     prepared.withValueJSON(attributes[position]) { Self.appendNotePart(name, $0, to: &out) }
                 }
@@ -108,15 +111,15 @@ struct BratAnnotationFile {
         return entityNumbers[position]
     }
 
-    /// The span's text as brat compares it: the fragments joined by one space. (The helpers are
-    /// static: called from closures in the mutating writer, methods would copy the whole file.)
-    private static func appendCovered(_ pieces: ArraySlice<Range<Int>>, of text: borrowing DocumentScalars, to out: inout OutputBytes) {
-        for (number, piece) in pieces.enumerated() {
-            if number > 0 { out.append(" ") }
-            text.append(piece, to: &out)
+    /// The span's text as brat compares it: the fragments joined by one space.
+    private func appendCovered(_ pieces: Range<Int>, to out: inout OutputBytes) {
+        for piece in pieces {
+            if piece > pieces.lowerBound { out.append(" ") }
+            prepared.text.append(fragments[piece], to: &out)
         }
     }
 
+    /// Static, so that the closures in the mutating writer that call it do not capture the file.
     private static func appendNotePart(_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         out.append("; ")
         BratFragments.appendSingleLine(name, to: &out)

@@ -18,10 +18,11 @@ public struct BratExporter: Exporter {
         vocabulary.record(RunVocabulary.used(by: document))
         let id = document.document.id
         let prepared = PreparedDocument.of(document)
+        // One path made, the other is the same but for its extension: each costs thousands of instructions.
+        let textPath = Self.folder + "/" + OutputPaths.relativePath(forDocumentID: id, extension: "txt")
         return [
-            OutputFile(path: Self.folder + "/" + OutputPaths.relativePath(forDocumentID: id, extension: "txt"), bytes: prepared.text.utf8),
-            OutputFile(path: Self.folder + "/" + OutputPaths.relativePath(forDocumentID: id, extension: "ann"),
-                       bytes: BratAnnotationFile.make(document, prepared: prepared)),
+            OutputFile(path: textPath, bytes: prepared.text.utf8),
+            OutputFile(path: textPath.dropLast("txt".count) + "ann", bytes: BratAnnotationFile.make(document, prepared: prepared)),
         ]
     }
 

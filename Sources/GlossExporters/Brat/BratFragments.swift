@@ -28,7 +28,8 @@ enum BratFragments {
 
     @inline(__always)
     static func hasNoBreak(word: UInt64) -> Bool {
-        !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: 0xC2) && !ByteWords.anyByte(in: word, equalTo: 0xE2)
+        if word & ByteWords.highBits == 0 { return !ByteWords.anyByte(in: word, below: 0x20) }  // ASCII: most words
+        return !ByteWords.anyByte(in: word, below: 0x20) && !ByteWords.anyByte(in: word, equalTo: 0xC2) && !ByteWords.anyByte(in: word, equalTo: 0xE2)
     }
 
     /// Where a document's line breaks are, as scalar offsets in order (each break is one
@@ -39,14 +40,25 @@ enum BratFragments {
         init(_ text: DocumentScalars) {
             var offsets = [Int]()
             text.utf8.withUnsafeBufferPointer { utf8 in
+                guard let base = utf8.baseAddress.map(UnsafeRawPointer.init) else { return }
                 var index = 0, scalar = 0
                 while index < utf8.count {
-                    let plainEnd = skipWordsWithoutBreaks(utf8, from: index) // counting their scalars below
-                    while index < plainEnd {
-                        if utf8[index] & 0xC0 != 0x80 { scalar += 1 }
-                        index += 1
+                    if index + 8 <= utf8.count {
+                        // The bytes before the first that may start a break, their scalars counted from the word's bits.
+                        let word = ByteWords.load(base + index)
+                        if hasNoBreak(word: word) {  // most words, at less cost than finding where the first is
+                            scalar += 8 - Self.continuationByteCount(in: word)
+                            index += 8
+                            continue
+                        }
+                        let starts = Self.breakStarts(in: word)
+                        let plain = starts.trailingZeroBitCount / 8
+                        if plain > 0 {
+                            scalar += plain - Self.continuationByteCount(in: word & ByteWords.lowBytes(plain))
+                            index += plain
+                            continue
+                        }
                     }
-                    guard index < utf8.count else { break }
                     let length = lineBreakLength(in: utf8, at: index)
                     if length > 0 { offsets.append(scalar) }
                     if utf8[index] & 0xC0 != 0x80 { scalar += 1 }
@@ -54,6 +66,18 @@ enum BratFragments {
                 }
             }
             self.offsets = offsets
+        }
+
+        /// The high bit of each byte of `word` that may start a break: below 0x20, 0xC2 or 0xE2.
+        @inline(__always)
+        private static func breakStarts(in word: UInt64) -> UInt64 {
+            ByteWords.bytes(of: word, in: 0, 0x1F) | ByteWords.bytes(of: word, equalTo: 0xC2) | ByteWords.bytes(of: word, equalTo: 0xE2)
+        }
+
+        /// How many bytes of `word` continue a scalar (`10xxxxxx`).
+        @inline(__always)
+        private static func continuationByteCount(in word: UInt64) -> Int {
+            (word & ~(word &<< 1) & ByteWords.highBits).nonzeroBitCount
         }
 
         /// Appends the non-empty pieces of `range` between line breaks (nothing when the span has no text).
@@ -78,6 +102,8 @@ enum BratFragments {
     /// Appends `text` with each line break replaced by a space, for free text on one `.ann` line.
     static func appendSingleLine(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout OutputBytes) {
         if out.appendIfPlainWords(utf8, hasNoBreak(word:)) { return }  // most note parts: names, ids, numbers
+        // Short values (`0`, `neg`), whose bytes cannot start a break.
+        if utf8.count < 4, utf8.allSatisfy({ $0 >= 0x20 && $0 != 0xC2 && $0 != 0xE2 }) { out.append(utf8); return }
         var runStart = 0, index = 0
         while index < utf8.count {
             index = skipWordsWithoutBreaks(utf8, from: index)

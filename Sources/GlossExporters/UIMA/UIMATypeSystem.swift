@@ -24,31 +24,15 @@ enum UIMATypeSystem {
 
     struct Feature {
         let name: String
-        /// The UTF-8 of the Gloss attribute it carries (compared with attribute names as bytes).
-        let attributeUTF8: [UInt8]
+        /// The Gloss attribute it carries.
+        let attribute: String
         let range: Range
-
-        init(name: String, attribute: String, range: Range) {
-            self.name = name
-            attributeUTF8 = Array(attribute.utf8)
-            self.range = range
-        }
     }
 
-    /// A class: exporters hold one per annotation, and copying a struct of strings and features retains each of them.
-    final class SpanType: Sendable {
+    struct SpanType {
         let name: String
         let glossType: String?
         let features: [Feature]
-        /// The element name after the namespace prefix (`Quote` of `gloss.Quote`).
-        let shortName: String
-
-        init(name: String, glossType: String?, features: [Feature]) {
-            self.name = name
-            self.glossType = glossType
-            self.features = features
-            shortName = String(UIMATypeSystem.shortName(of: name))
-        }
     }
 
     /// The element name after the namespace prefix (`Quote` of `gloss.Quote`), found on bytes.
@@ -98,10 +82,6 @@ enum UIMATypeSystem {
     static let generic = SpanType(name: "gloss.Annotation", glossType: nil, features: [
         Feature(name: "label", attribute: "", range: .string),
     ])
-
-    private static let byGlossType = Dictionary(uniqueKeysWithValues: builtIn.map { ($0.glossType!, $0) })
-
-    static func spanType(forGlossType type: String) -> SpanType { byGlossType[type] ?? generic }
 
     /// The type system description XML.
     static var xml: String {

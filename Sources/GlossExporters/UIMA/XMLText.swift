@@ -45,6 +45,12 @@ enum XMLAttributeEscaping: TextEscaping {
         return (byte >= 64 || escapedBelow64 &>> UInt64(byte) & 1 == 0) && byte != 0xEF
     }
 
+    /// Whether `utf8` reads the same in a JSON string inside an XML attribute: it needs
+    /// neither escape (attribute names, mostly).
+    static func isPlainInJSON(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.allSatisfy { isPlain(byte: $0) && $0 != UInt8(ascii: "\\") }
+    }
+
     /// Whether none of the eight bytes of `word` may need an escape (0xEF may start U+FFFE or U+FFFF).
     @inline(__always)
     static func isPlain(word: UInt64) -> Bool {
@@ -85,12 +91,31 @@ extension OutputBytes {
 
     mutating func appendXMLAttribute(_ utf8: UnsafeBufferPointer<UInt8>) {
         if appendIfPlainWords(utf8, XMLAttributeEscaping.isPlain(word:)) { return }
-        let appended = appendEscapingShort(utf8, isPlain: XMLAttributeEscaping.isPlain(byte:)) { out, utf8, index in
+        // Plain words are copied whole; the rest goes byte by byte in pieces of up to 64 bytes,
+        // which costs far less than the walk's calls where escapes are dense (JSON lists and
+        // objects: a quote every few bytes).
+        var rest = utf8
+        while !rest.isEmpty {
+            let plain = ByteWords.skipWords(rest, from: 0, while: XMLAttributeEscaping.isPlain(word:))
+            append(UnsafeBufferPointer(rebasing: rest[..<plain]))
+            rest = UnsafeBufferPointer(rebasing: rest[plain...])
+            // A piece must not end within U+FFFE or U+FFFF (0xEF and two bytes after it).
+            var end = min(rest.count, 64)
+            while end < rest.count, end > 2, rest[end - 1] == 0xEF || rest[end - 2] == 0xEF { end -= 1 }
+            guard end == rest.count || end > 2 else { break }
+            appendXMLAttributeShort(UnsafeBufferPointer(rebasing: rest[..<end]))
+            rest = UnsafeBufferPointer(rebasing: rest[end...])
+        }
+        if !rest.isEmpty { XMLAttributeEscaping.walk(rest, copy: { append($0) }, escape: { replacement, _ in append(replacement) }) }
+    }
+
+    /// Up to 64 bytes, escaped byte by byte.
+    @inline(__always)
+    private mutating func appendXMLAttributeShort(_ utf8: UnsafeBufferPointer<UInt8>) {
+        _ = appendEscapingShort(utf8, isPlain: XMLAttributeEscaping.isPlain(byte:)) { out, utf8, index in
             guard let (replacement, width) = XMLAttributeEscaping.replacement(in: utf8, at: index) else { return 0 }
             out.append(replacement)
             return width
         }
-        if appended { return }
-        XMLAttributeEscaping.walk(utf8, copy: { append($0) }, escape: { replacement, _ in append(replacement) })
     }
 }
